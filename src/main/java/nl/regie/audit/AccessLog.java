@@ -1,0 +1,118 @@
+package nl.regie.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.regie.identity.RegieUser;
+import nl.regie.identity.Role;
+import nl.regie.shared.RegieProblem;
+
+/**
+ * Append-only log of every read of person-level data (AVG art. 5(2) accountability; BIO logging):
+ * who, when, which dossier, for what purpose, through which channel. Rows are only ever inserted;
+ * no code path updates or deletes them. It holds no BSN: the dossier id identifies the person.
+ */
+@Service
+public class AccessLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a read. Runs in its own transaction so the log line survives even when the surrounding
+     * request fails after the data was shown.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(RegieUser user, UUID dossierId, AccessAction action, String purpose, Channel channel) {
+        jdbc.sql("""
+                        INSERT INTO access_log (occurred_at, username, role, municipality_code, dossier_id, action, purpose, channel)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Timestamp.from(clock.instant()), user.username(), user.role().name(), user.municipalityCode(),
+                        dossierId, action.name(), purpose, channel.name())
+                .update();
+    }
+
+    /** Queried by the functional administrator (and the privacy officer through them). */
+    public Page query(RegieUser asker, AccessQuery q) {
+        if (!asker.is(Role.FUNCTIONAL_ADMIN)) {
+            throw new RegieProblem.Forbidden("Alleen de functioneel beheerder kan het toegangslog inzien.");
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        List<Object> params = new ArrayList<>();
+        if (q.username() != null && !q.username().isBlank()) {
+            where.append(" AND username = ?");
+            params.add(q.username().trim());
+        }
+        if (q.dossierId() != null) {
+            where.append(" AND dossier_id = ?");
+            params.add(q.dossierId());
+        }
+        if (q.from() != null) {
+            where.append(" AND occurred_at >= ?");
+            params.add(Timestamp.from(q.from().atStartOfDay(clock.getZone()).toInstant()));
+        }
+        if (q.until() != null) {
+            where.append(" AND occurred_at < ?");
+            params.add(Timestamp.from(q.until().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM access_log" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add((long) q.page() * q.pageSize());
+        pageParams.add(q.pageSize());
+        List<Entry> rows = jdbc.sql("SELECT * FROM access_log" + where
+                        + " ORDER BY occurred_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(pageParams)
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"), Role.valueOf(rs.getString("role")), rs.getString("municipality_code"),
+                        rs.getObject("dossier_id", UUID.class), AccessAction.valueOf(rs.getString("action")),
+                        rs.getString("purpose"), Channel.valueOf(rs.getString("channel"))))
+                .list();
+        return new Page(rows, total, q.page(), q.pageSize());
+    }
+
+    public enum AccessAction {
+        VIEW_DOSSIER("Dossier ingezien"),
+        VIEW_TIMELINE("Tijdlijn ingezien"),
+        LIST_DOSSIERS("Werkvoorraad ingezien");
+
+        private final String dutch;
+
+        AccessAction(String dutch) {
+            this.dutch = dutch;
+        }
+
+        public String dutch() {
+            return dutch;
+        }
+    }
+
+    public enum Channel { UI, API }
+
+    public record AccessQuery(String username, UUID dossierId, LocalDate from, LocalDate until, int page, int pageSize) {
+    }
+
+    public record Entry(long id, Instant occurredAt, String username, Role role, String municipalityCode,
+                        UUID dossierId, AccessAction action, String purpose, Channel channel) {
+    }
+
+    public record Page(List<Entry> entries, long total, int page, int pageSize) {
+        public int pages() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.regie.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.regie.identity.RegieUser;
+import nl.regie.identity.Role;
+import nl.regie.identity.Users;
+import nl.regie.shared.RegieProblem;
+
+/**
+ * Opens a dossier: at the COA koppeling for an asylum permit holder, at BRP registration for other newcomers.
+ * All checks happen before the single transaction writes anything.
+ */
+@Service
+public class RegisteringDossier {
+
+    private final DossierStore store;
+    private final Users users;
+    private final Clock clock;
+
+    RegisteringDossier(DossierStore store, Users users, Clock clock) {
+        this.store = store;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID register(RegieUser user, NewDossier d) {
+        DossierAccessPolicy.requireDossierRole(user);
+        if (user.role() == Role.CHAIN_PARTNER) {
+            throw new RegieProblem.Forbidden("Een ketenpartner kan geen dossiers aanmaken.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> problems = NewDossierCheck.problems(d, today);
+        String consultant = d.consultantUsername() == null || d.consultantUsername().isBlank()
+                ? (user.role() == Role.CONSULTANT ? user.username() : null)
+                : d.consultantUsername().trim();
+        if (consultant != null && users.caseworkers(user.municipalityCode()).stream().noneMatch(u -> u.username().equals(consultant))) {
+            problems.putIfAbsent("consultantUsername", "'" + consultant + "' is geen actieve consulent van uw gemeente.");
+        }
+        if (!problems.containsKey("bsn") && store.bsnTaken(user.municipalityCode(), d.bsn().trim())) {
+            problems.put("bsn", "Er is in uw gemeente al een dossier met dit BSN.");
+        }
+        if (!problems.isEmpty()) {
+            throw new RegieProblem.InvalidInput(problems);
+        }
+        Map<DossierState, LocalDate> dates = new EnumMap<>(DossierState.class);
+        if (d.linkedOn() != null) {
+            dates.put(DossierState.LINKED, d.linkedOn());
+        }
+        if (d.housedOn() != null) {
+            dates.put(DossierState.HOUSED, d.housedOn());
+        }
+        if (d.brpRegisteredOn() != null) {
+            dates.put(DossierState.BRP_REGISTERED, d.brpRegisteredOn());
+        }
+        DossierState state = d.brpRegisteredOn() != null ? DossierState.BRP_REGISTERED
+                : d.housedOn() != null ? DossierState.HOUSED : DossierState.LINKED;
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        try {
+            store.insert(new DossierStore.Row(id, user.municipalityCode(), d.bsn().trim(), d.givenNames().trim(),
+                    d.familyName().trim(), d.birthDate(), d.nationality(), d.targetGroup(), d.contactLanguage(),
+                    d.interpreterNeeded(), state, consultant, dates, null, null, now, d.householdMembers(), d.coaProfile()));
+        } catch (DuplicateKeyException e) {
+            // Another request registered the same BSN between our check and our insert.
+            throw new RegieProblem.InvalidInput("bsn", "Er is in uw gemeente al een dossier met dit BSN.");
+        }
+        List<DossierStore.NewEvent> events = new ArrayList<>();
+        events.add(new DossierStore.NewEvent(id, now, user.username(), TimelineEvent.EventType.DOSSIER_CREATED,
+                dates.values().stream().min(LocalDate::compareTo).orElse(today),
+                "Dossier aangemaakt (" + d.targetGroup().dutch().toLowerCase() + ", status " + state.dutch() + ")",
+                d.targetGroup().arrivesThroughCoa() ? "Koppeling door het COA" : "Inschrijving in de BRP"));
+        if (consultant != null) {
+            events.add(new DossierStore.NewEvent(id, now, user.username(), TimelineEvent.EventType.CONSULTANT_ASSIGNED,
+                    null, "Consulent: " + consultant, null));
+        }
+        store.appendEvents(events);
+        return id;
+    }
+}

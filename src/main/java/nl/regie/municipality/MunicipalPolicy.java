@@ -1,0 +1,26 @@
+package nl.regie.municipality;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Verordening / lokaal beleid: a municipality's own settings, valid from a date until the next version.
+ * Policy is data, never an {@code if (gemeente == …)} (STYLE.md).
+ *
+ * @param pipDeadlineWeeks        the municipality's own PIP deadline when stricter than the statutory
+ *                                ten weeks (seed 001: six weeks after housing); {@code null} = the law
+ * @param pipDeadlineStart        the event the municipal deadline counts from; {@code null} when no own deadline
+ * @param plannedProgressMeetings voortgangsgesprekken planned over the term (seed 003: about eight)
+ * @param financialReliefMonths   months of financieel ontzorgen (Participatiewet art. 56a: six by default)
+ */
+public record MunicipalPolicy(
+        String municipalityCode,
+        LocalDate validFrom,
+        Integer pipDeadlineWeeks,
+        PipDeadlineStart pipDeadlineStart,
+        int plannedProgressMeetings,
+        int financialReliefMonths,
+        String reason,
+        String recordedBy,
+        Instant recordedAt) {
+}
