@@ -1,0 +1,267 @@
+package nl.regie.dossier.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.regie.audit.AccessLog.Channel;
+import nl.regie.dossier.ClosureReason;
+import nl.regie.dossier.CompletionType;
+import nl.regie.dossier.CoaProfile;
+import nl.regie.dossier.Dossier;
+import nl.regie.dossier.DossierLifecycle;
+import nl.regie.dossier.DossierQueries;
+import nl.regie.dossier.DossierState;
+import nl.regie.dossier.HouseholdMember;
+import nl.regie.dossier.NewDossier;
+import nl.regie.dossier.ReassigningDossier;
+import nl.regie.dossier.RecordingLifecycleStep;
+import nl.regie.dossier.RegisteringDossier;
+import nl.regie.dossier.TargetGroup;
+import nl.regie.identity.RegieUser;
+import nl.regie.identity.Role;
+import nl.regie.identity.Users;
+import nl.regie.shared.RegieProblem;
+
+/** The consultant's screens of this foundation: worklist, new dossier, dossier page with timeline. */
+@Controller
+class DossierUiController {
+
+    static final int PAGE_SIZE = 25;
+    static final String ALL = "alle";
+
+    private final DossierQueries queries;
+    private final RegisteringDossier registering;
+    private final RecordingLifecycleStep recording;
+    private final ReassigningDossier reassigning;
+    private final Users users;
+
+    DossierUiController(DossierQueries queries, RegisteringDossier registering, RecordingLifecycleStep recording,
+                        ReassigningDossier reassigning, Users users) {
+        this.queries = queries;
+        this.registering = registering;
+        this.recording = recording;
+        this.reassigning = reassigning;
+        this.users = users;
+    }
+
+    @ModelAttribute("dates")
+    DateView dates() {
+        return new DateView();
+    }
+
+    /** Formats dates for templates, so Thymeleaf holds no logic. */
+    public static class DateView {
+        public String show(java.time.LocalDate d) {
+            return FormDates.show(d);
+        }
+
+        public String time(java.time.Instant t) {
+            return t == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
+                    .format(t.atZone(nl.regie.shared.TimeConfig.AMSTERDAM));
+        }
+    }
+
+    @GetMapping("/werkvoorraad")
+    String worklist(RegieUser user, @RequestParam(required = false) String status,
+                    @RequestParam(required = false) String consulent, @RequestParam(required = false) String zoek,
+                    @RequestParam(defaultValue = "1") int pagina, Model model) {
+        DossierState state = FormChoice.state(status);
+        // A consultant starts with their own caseload; a team lead with the whole municipality.
+        String consultant = consulent == null ? (user.is(Role.CONSULTANT) ? user.username() : ALL) : consulent;
+        DossierQueries.Page page = queries.list(user,
+                new DossierQueries.WorklistFilter(state, ALL.equals(consultant) ? null : consultant, zoek),
+                pagina, PAGE_SIZE, "Werkvoorraad", Channel.UI);
+        model.addAttribute("page", page);
+        model.addAttribute("states", DossierState.values());
+        model.addAttribute("selectedState", state);
+        model.addAttribute("selectedConsultant", consultant);
+        model.addAttribute("search", zoek == null ? "" : zoek);
+        model.addAttribute("caseworkers", user.municipalityCode() == null ? List.of() : users.caseworkers(user.municipalityCode()));
+        return "dossier/worklist";
+    }
+
+    @GetMapping("/dossiers/nieuw")
+    String newForm(RegieUser user, Model model) {
+        requireCaseworker(user);
+        DossierForm form = new DossierForm();
+        form.setInterpreterNeeded("false");
+        if (user.is(Role.CONSULTANT)) {
+            form.setConsultantUsername(user.username());
+        }
+        return newFormView(user, form, Map.of(), model);
+    }
+
+    @PostMapping("/dossiers/nieuw")
+    String create(RegieUser user, @ModelAttribute("form") DossierForm form, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        requireCaseworker(user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewDossier d = form.toNewDossier(errors);
+        if (errors.isEmpty()) {
+            try {
+                UUID id = registering.register(user, d);
+                redirect.addFlashAttribute("flash", "Dossier aangemaakt.");
+                return "redirect:/dossiers/" + id;
+            } catch (RegieProblem.InvalidInput e) {
+                errors.putAll(DossierForm.byFormField(e.problems()));
+            }
+        }
+        response.setStatus(400);
+        return newFormView(user, form, errors, model);
+    }
+
+    private String newFormView(RegieUser user, DossierForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("targetGroups", TargetGroup.values());
+        model.addAttribute("relationships", HouseholdMember.Relationship.values());
+        model.addAttribute("permitTypes", CoaProfile.ResidencePermitType.values());
+        model.addAttribute("caseworkers", users.caseworkers(user.municipalityCode()));
+        return "dossier/new";
+    }
+
+    @GetMapping("/dossiers/{id}")
+    String show(RegieUser user, @PathVariable UUID id, Model model) {
+        return page(user, id, new StepForm(), Map.of(), model);
+    }
+
+    /** The step form as typed. */
+    public static class StepForm {
+        private String state;
+        private String date;
+        private String completionType;
+        private String closureReason;
+        private String reason;
+        private Long version;
+
+        public String getState() { return state; }
+        public void setState(String v) { state = v; }
+        public String getDate() { return date; }
+        public void setDate(String v) { date = v; }
+        public String getCompletionType() { return completionType; }
+        public void setCompletionType(String v) { completionType = v; }
+        public String getClosureReason() { return closureReason; }
+        public void setClosureReason(String v) { closureReason = v; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long v) { version = v; }
+    }
+
+    @PostMapping("/dossiers/{id}/stap")
+    String step(RegieUser user, @PathVariable UUID id, @ModelAttribute("step") StepForm form, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        DossierState target = DossierForm.choice(DossierState.class, form.getState(), "state", "Kies de stap die u wilt vastleggen.", errors);
+        if (target == null && !errors.containsKey("state")) {
+            errors.put("state", "Kies de stap die u wilt vastleggen.");
+        }
+        var date = FormDates.parse(form.getDate(), "date", errors);
+        if (date == null && !errors.containsKey("date")) {
+            errors.put("date", "Datum is verplicht.");
+        }
+        CompletionType completion = DossierForm.choice(CompletionType.class, form.getCompletionType(), "completionType",
+                "Kies hoe de inburgering is afgerond.", errors);
+        ClosureReason closure = DossierForm.choice(ClosureReason.class, form.getClosureReason(), "closureReason",
+                "Kies een reden om te sluiten.", errors);
+        // Only the field that belongs to the chosen step counts; the other select may still hold an old choice.
+        if (target != DossierState.COMPLETED) {
+            completion = null;
+        }
+        if (target != DossierState.CLOSED) {
+            closure = null;
+        }
+        if (form.getVersion() == null) {
+            errors.put("version", "De pagina is verouderd; open het dossier opnieuw.");
+        }
+        String conflict = null;
+        if (errors.isEmpty()) {
+            try {
+                recording.record(user, id, form.getVersion(),
+                        new DossierLifecycle.StepRequest(target, date, completion, closure), form.getReason());
+                redirect.addFlashAttribute("flash", "Stap vastgelegd: " + target.dutch() + ".");
+                return "redirect:/dossiers/" + id;
+            } catch (RegieProblem.InvalidInput e) {
+                errors.putAll(e.problems());
+            } catch (RegieProblem.Conflict e) {
+                conflict = e.getMessage();
+            }
+        }
+        response.setStatus(conflict != null ? 409 : 400);
+        model.addAttribute("conflict", conflict);
+        return page(user, id, form, errors, model);
+    }
+
+    @PostMapping("/dossiers/{id}/toewijzing")
+    String assign(RegieUser user, @PathVariable UUID id, @RequestParam(required = false) String consultantUsername,
+                  @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String conflict = null;
+        try {
+            if (version == null) {
+                throw new RegieProblem.Conflict("Verouderd", "De pagina is verouderd; open het dossier opnieuw.");
+            }
+            reassigning.reassign(user, id, version, consultantUsername, reason);
+            redirect.addFlashAttribute("flash", "Dossier toegewezen.");
+            return "redirect:/dossiers/" + id;
+        } catch (RegieProblem.InvalidInput e) {
+            errors.putAll(e.problems());
+        } catch (RegieProblem.Conflict e) {
+            conflict = e.getMessage();
+        }
+        response.setStatus(conflict != null ? 409 : 400);
+        model.addAttribute("conflict", conflict);
+        return page(user, id, new StepForm(), errors, model);
+    }
+
+    private String page(RegieUser user, UUID id, StepForm form, Map<String, String> errors, Model model) {
+        Dossier d = queries.get(user, id, "Dossierbehandeling", Channel.UI);
+        model.addAttribute("d", d);
+        model.addAttribute("timeline", queries.timeline(user, id, "Dossierbehandeling", Channel.UI));
+        model.addAttribute("chain", Arrays.stream(DossierState.values()).filter(s -> s != DossierState.CLOSED).toList());
+        model.addAttribute("step", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("completionTypes", CompletionType.values());
+        model.addAttribute("closureReasons", ClosureReason.values());
+        model.addAttribute("canChange", (user.is(Role.CONSULTANT) || user.is(Role.TEAM_LEAD)) && d.state() != DossierState.CLOSED);
+        model.addAttribute("canAssign", user.is(Role.TEAM_LEAD));
+        model.addAttribute("caseworkers", users.caseworkers(d.municipalityCode()));
+        model.addAttribute("consultant", d.consultantUsername() == null ? null : users.find(d.consultantUsername()).orElse(null));
+        return "dossier/show";
+    }
+
+    private static void requireCaseworker(RegieUser user) {
+        if (!user.is(Role.CONSULTANT) && !user.is(Role.TEAM_LEAD)) {
+            throw new RegieProblem.Forbidden("Alleen consulenten en teamleiders maken dossiers aan.");
+        }
+    }
+
+    /** Reading a state from a query parameter without failing on an unknown value. */
+    static final class FormChoice {
+        static DossierState state(String raw) {
+            if (raw == null || raw.isBlank()) {
+                return null;
+            }
+            try {
+                return DossierState.valueOf(raw);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package nl.regie.web;
+
+import java.security.Principal;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import nl.regie.identity.RegieUser;
+import nl.regie.identity.Users;
+import nl.regie.municipality.Municipalities;
+import nl.regie.municipality.Municipality;
+
+/** What every screen's header needs: who is signed in, in which role and municipality. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutAdvice {
+
+    private final Users users;
+    private final Municipalities municipalities;
+
+    LayoutAdvice(Users users, Municipalities municipalities) {
+        this.users = users;
+        this.municipalities = municipalities;
+    }
+
+    @ModelAttribute("me")
+    RegieUser me(Principal principal) {
+        return principal == null ? null : users.find(principal.getName()).orElse(null);
+    }
+
+    @ModelAttribute("myMunicipality")
+    String myMunicipality(Principal principal) {
+        if (principal == null) {
+            return null;
+        }
+        return users.find(principal.getName()).flatMap(u -> municipalities.find(u.municipalityCode()))
+                .map(Municipality::name).orElse(null);
+    }
+}
