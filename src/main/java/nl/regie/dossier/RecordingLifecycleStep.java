@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +55,16 @@ public class RecordingLifecycleStep {
             throw new RegieProblem.InvalidInput(decision.field(), decision.reason());
         }
         Instant now = clock.instant();
-        if (!store.updateState(id, expectedVersion, step.target(), step.date(), step.completionType(),
-                step.closureReason(), now)) {
+        boolean written;
+        try {
+            written = store.updateState(id, expectedVersion, step.target(), step.date(), step.completionType(),
+                    step.closureReason(), now);
+        } catch (ConcurrencyFailureException e) {
+            // The database refused because another transaction holds the row: the same situation as a stale version.
+            throw new RegieProblem.Conflict("Dossier intussen gewijzigd", "Dit dossier is intussen gewijzigd door een collega. "
+                    + "Uw wijziging is niet opgeslagen; open het dossier opnieuw en leg de stap zo nodig nogmaals vast.");
+        }
+        if (!written) {
             throw conflict(id, -1);
         }
         String detail = step.completionType() != null ? " — " + step.completionType().dutch()

@@ -35,6 +35,29 @@ public class RegisteringDossier {
         this.clock = clock;
     }
 
+    /**
+     * Everything wrong with a new dossier, without writing anything: the form shows all problems at once,
+     * also when some fields could not even be read.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(RegieUser user, NewDossier d) {
+        Map<String, String> problems = NewDossierCheck.problems(d, LocalDate.now(clock));
+        String consultant = consultantFor(user, d);
+        if (consultant != null && users.caseworkers(user.municipalityCode()).stream().noneMatch(u -> u.username().equals(consultant))) {
+            problems.putIfAbsent("consultantUsername", "'" + consultant + "' is geen actieve consulent van uw gemeente.");
+        }
+        if (!problems.containsKey("bsn") && d.bsn() != null && store.bsnTaken(user.municipalityCode(), d.bsn().trim())) {
+            problems.put("bsn", "Er is in uw gemeente al een dossier met dit BSN.");
+        }
+        return problems;
+    }
+
+    private static String consultantFor(RegieUser user, NewDossier d) {
+        return d.consultantUsername() == null || d.consultantUsername().isBlank()
+                ? (user.role() == Role.CONSULTANT ? user.username() : null)
+                : d.consultantUsername().trim();
+    }
+
     @Transactional
     public UUID register(RegieUser user, NewDossier d) {
         DossierAccessPolicy.requireDossierRole(user);
@@ -42,16 +65,8 @@ public class RegisteringDossier {
             throw new RegieProblem.Forbidden("Een ketenpartner kan geen dossiers aanmaken.");
         }
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> problems = NewDossierCheck.problems(d, today);
-        String consultant = d.consultantUsername() == null || d.consultantUsername().isBlank()
-                ? (user.role() == Role.CONSULTANT ? user.username() : null)
-                : d.consultantUsername().trim();
-        if (consultant != null && users.caseworkers(user.municipalityCode()).stream().noneMatch(u -> u.username().equals(consultant))) {
-            problems.putIfAbsent("consultantUsername", "'" + consultant + "' is geen actieve consulent van uw gemeente.");
-        }
-        if (!problems.containsKey("bsn") && store.bsnTaken(user.municipalityCode(), d.bsn().trim())) {
-            problems.put("bsn", "Er is in uw gemeente al een dossier met dit BSN.");
-        }
+        Map<String, String> problems = problems(user, d);
+        String consultant = consultantFor(user, d);
         if (!problems.isEmpty()) {
             throw new RegieProblem.InvalidInput(problems);
         }

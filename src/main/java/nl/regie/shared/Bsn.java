@@ -58,7 +58,8 @@ public final class Bsn {
             sum += (9 - i) * (p.charAt(i) - '0');
         }
         int check = sum % 11;
-        if (check == 10 || (sum == 0)) {
+        // Check digit 10 does not exist; a weighted total of zero fails the 11-proef.
+        if (check == 10 || sum - check == 0) {
             return null;
         }
         return p + check;

@@ -21,7 +21,7 @@ class UiExceptionHandler {
     String problem(RegieProblem e, HttpServletResponse response, Model model) {
         response.setStatus(e.status());
         model.addAttribute("status", e.status());
-        model.addAttribute("title", e.title());
+        model.addAttribute("problemTitle", e.title());
         model.addAttribute("message", e.getMessage());
         return "error";
     }
@@ -30,7 +30,7 @@ class UiExceptionHandler {
     String mismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
         response.setStatus(404);
         model.addAttribute("status", 404);
-        model.addAttribute("title", "Niet gevonden");
+        model.addAttribute("problemTitle", "Niet gevonden");
         model.addAttribute("message", "Deze pagina bestaat niet.");
         return "error";
     }

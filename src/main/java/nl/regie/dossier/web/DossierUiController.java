@@ -119,6 +119,9 @@ class DossierUiController {
             } catch (RegieProblem.InvalidInput e) {
                 errors.putAll(DossierForm.byFormField(e.problems()));
             }
+        } else {
+            // Report the other fields' problems too, so the consultant fixes everything in one go.
+            DossierForm.byFormField(registering.problems(user, d)).forEach(errors::putIfAbsent);
         }
         response.setStatus(400);
         return newFormView(user, form, errors, model);

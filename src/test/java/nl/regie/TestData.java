@@ -1,0 +1,76 @@
+package nl.regie;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.stereotype.Component;
+
+import nl.regie.dossier.NewDossier;
+import nl.regie.dossier.RegisteringDossier;
+import nl.regie.dossier.TargetGroup;
+import nl.regie.identity.NewUser;
+import nl.regie.identity.RegieUser;
+import nl.regie.identity.Role;
+import nl.regie.identity.Users;
+import nl.regie.shared.Bsn;
+
+/**
+ * Test accounts and dossiers. Tests never assume an empty database: on PostgreSQL all test contexts share one,
+ * so every dossier gets a fresh BSN from a range the demo generator does not use.
+ */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "test-wachtwoord-123";
+    public static final String CONSULTANT_WASSENAAR = "t-consulent-wsn";
+    public static final String CONSULTANT_VOORSCHOTEN = "t-consulent-vst";
+    public static final String TEAM_LEAD_WASSENAAR = "t-teamleider-wsn";
+    public static final String POLICY_OFFICER_WASSENAAR = "t-beleid-wsn";
+    public static final String CHAIN_PARTNER = "t-partner";
+    public static final String ADMIN = "t-admin";
+
+    private final Users users;
+    private final RegisteringDossier registering;
+
+    TestData(Users users, RegisteringDossier registering) {
+        this.users = users;
+        this.registering = registering;
+        for (NewUser u : List.of(
+                new NewUser(CONSULTANT_WASSENAAR, "Test Consulent Wassenaar", Role.CONSULTANT, "0629", null, PASSWORD),
+                new NewUser(CONSULTANT_VOORSCHOTEN, "Test Consulent Voorschoten", Role.CONSULTANT, "0626", null, PASSWORD),
+                new NewUser(TEAM_LEAD_WASSENAAR, "Test Teamleider Wassenaar", Role.TEAM_LEAD, "0629", null, PASSWORD),
+                new NewUser(POLICY_OFFICER_WASSENAAR, "Test Beleid Wassenaar", Role.POLICY_OFFICER, "0629", null, PASSWORD),
+                new NewUser(CHAIN_PARTNER, "Test Taalaanbieder", Role.CHAIN_PARTNER, null, "Taalschool Test", PASSWORD),
+                new NewUser(ADMIN, "Test Beheerder", Role.FUNCTIONAL_ADMIN, null, null, PASSWORD))) {
+            synchronized (TestData.class) {
+                users.ensure(u);
+            }
+        }
+    }
+
+    public RegieUser user(String username) {
+        return users.find(username).orElseThrow();
+    }
+
+    /** A valid BSN nobody else uses: from 90 000 000 up, where the generator never comes. */
+    public static String freshBsn() {
+        while (true) {
+            String bsn = Bsn.completeWithCheckDigit(ThreadLocalRandom.current().nextInt(90_000_000, 99_999_999));
+            if (bsn != null) {
+                return bsn;
+            }
+        }
+    }
+
+    public static NewDossier asylumPermitHolder(String bsn, LocalDate linkedOn) {
+        return new NewDossier(bsn, "Rasha", "Haddad", LocalDate.of(1990, 5, 17), "SYR", TargetGroup.ASYLUM_PERMIT_HOLDER,
+                "ar", true, linkedOn, null, null, null, List.of(), null);
+    }
+
+    /** An asylum permit holder of Wassenaar, linked 30 days ago, assigned to the Wassenaar test consultant. */
+    public UUID wassenaarDossier() {
+        return registering.register(user(CONSULTANT_WASSENAAR), asylumPermitHolder(freshBsn(), LocalDate.now().minusDays(30)));
+    }
+}

@@ -1,0 +1,184 @@
+package nl.regie.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import nl.regie.TestData;
+
+/**
+ * Every screen of the foundation in real headless Chromium, as the people who use it: consultant, team lead,
+ * policy officer, chain partner, functional administrator. Each page is checked with axe-core (WCAG 2.1 AA).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreensTest {
+
+    static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
+                "Chromium en chromedriver ontbreken (apt-get install chromium chromium-driver); .ci/run installeert ze.");
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void accessible(String screenshot) {
+        browser.screenshot(screenshot);
+        assertThat(browser.accessibilityViolations()).as("WCAG 2.1 AA op " + screenshot).isEmpty();
+    }
+
+    @Test
+    void loginRefusesAWrongPasswordInDutch() {
+        browser.driver.manage().deleteAllCookies();
+        browser.open("/login");
+        accessible("01-login");
+        browser.login(TestData.CONSULTANT_WASSENAAR, "verkeerd");
+        assertThat(browser.text()).contains("Gebruikersnaam of wachtwoord onjuist");
+        accessible("02-login-fout");
+    }
+
+    @Test
+    void consultantWorksFromWorklistToDossierAndRecordsAStep() {
+        UUID id = data.wassenaarDossier();
+        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/werkvoorraad");
+        assertThat(browser.text()).contains("Werkvoorraad", "Haddad, Rasha");
+        accessible("03-werkvoorraad");
+
+        // Filtering with htmx replaces only the results.
+        browser.choose("#status", "IN_ROUTE");
+        browser.waitUntil(d -> !browser.text().contains("Haddad, Rasha"));
+        browser.choose("#status", "LINKED");
+        browser.waitUntil(d -> browser.text().contains("Haddad, Rasha"));
+        assertThat(browser.driver.getCurrentUrl()).contains("status=LINKED");
+
+        browser.open("/dossiers/" + id);
+        assertThat(browser.text()).contains("Rasha Haddad", "Gekoppeld", "Syrië (SYR)", "Tijdlijn", "Dossier aangemaakt");
+        accessible("04-dossier");
+
+        // A step dated in the future is refused next to the field; the typed reason is kept.
+        browser.choose("#state", "HOUSED");
+        browser.type("#date", "01-01-2099");
+        browser.type("#reason", "Woning aan de Kerkstraat");
+        browser.click("form[action$='/stap'] button[type=submit]");
+        assertThat(browser.text()).contains("De datum ligt in de toekomst");
+        assertThat(browser.find("#reason").getAttribute("value")).isEqualTo("Woning aan de Kerkstraat");
+        accessible("05-dossier-stap-fout");
+
+        browser.type("#date", LocalDate.now().format(DUTCH));
+        browser.click("form[action$='/stap'] button[type=submit]");
+        assertThat(browser.text()).contains("Stap vastgelegd: Gehuisvest.", "Gekoppeld → Gehuisvest", "Waarom: Woning aan de Kerkstraat");
+        accessible("06-dossier-na-stap");
+    }
+
+    @Test
+    void consultantOpensANewDossierAfterFixingTheBsn() {
+        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        browser.open("/dossiers/nieuw");
+        accessible("07-nieuw-dossier");
+        browser.type("#bsn", "123456789");
+        browser.type("#givenNames", "Yonas");
+        browser.type("#familyName", "Gebremedhin");
+        browser.type("#birthDate", "14-08-1998");
+        browser.type("#nationality", "ERI");
+        browser.type("#contactLanguage", "ti");
+        browser.choose("#interpreterNeeded", "true");
+        browser.choose("#targetGroup", "ASYLUM_PERMIT_HOLDER");
+        browser.type("#linkedOn", LocalDate.now().minusDays(3).format(DUTCH));
+        browser.type("#coa-azcLocation", "AZC Zweeloo");
+        browser.click("form[action$='/dossiers/nieuw'] button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de invoer", "elfproef");
+        assertThat(browser.find("#familyName").getAttribute("value")).isEqualTo("Gebremedhin");
+        assertThat(browser.find("#coa-azcLocation").getAttribute("value")).isEqualTo("AZC Zweeloo");
+        accessible("08-nieuw-dossier-fout");
+
+        browser.type("#bsn", TestData.freshBsn());
+        browser.click("form[action$='/dossiers/nieuw'] button[type=submit]");
+        assertThat(browser.text()).contains("Dossier aangemaakt.", "Yonas Gebremedhin", "COA-klantprofiel", "AZC Zweeloo");
+    }
+
+    @Test
+    void teamLeadReassignsADossier() {
+        UUID id = data.wassenaarDossier();
+        browser.login(TestData.TEAM_LEAD_WASSENAAR, TestData.PASSWORD);
+        browser.open("/dossiers/" + id);
+        browser.choose("#consultantUsername", TestData.TEAM_LEAD_WASSENAAR);
+        browser.type("#assign-reason", "Verlof consulent");
+        browser.click("form[action$='/toewijzing'] button[type=submit]");
+        assertThat(browser.text()).contains("Dossier toegewezen.", "Test Teamleider Wassenaar", "Waarom: Verlof consulent");
+        accessible("09-dossier-teamleider");
+        browser.open("/cijfers");
+        assertThat(browser.text()).contains("Dossiers per status");
+    }
+
+    @Test
+    void policyOfficerSeesOnlyFigures() {
+        data.wassenaarDossier();
+        browser.login(TestData.POLICY_OFFICER_WASSENAAR, TestData.PASSWORD);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/cijfers");
+        assertThat(browser.text()).contains("Dossiers per status").doesNotContain("Werkvoorraad");
+        accessible("10-cijfers");
+        browser.open("/werkvoorraad");
+        assertThat(browser.text()).contains("Geen toegang");
+        accessible("11-geen-toegang");
+    }
+
+    @Test
+    void chainPartnerSeesAnEmptyWorklist() {
+        browser.login(TestData.CHAIN_PARTNER, TestData.PASSWORD);
+        assertThat(browser.text()).contains("Er zijn nog geen verwijzingen", "0 dossiers");
+        accessible("12-ketenpartner");
+    }
+
+    @Test
+    void administratorManagesUsersPolicyAndReadsTheAccessLog() {
+        browser.login(TestData.ADMIN, TestData.PASSWORD);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/beheer/gebruikers");
+        assertThat(browser.text()).contains(TestData.CONSULTANT_WASSENAAR);
+        accessible("13-gebruikers");
+
+        browser.open("/beheer/beleid?gemeente=0299");
+        assertThat(browser.text()).contains("6 weken na huisvesting");
+        browser.type("#validFrom", "01-01-2027");
+        browser.type("#plannedProgressMeetings", "8");
+        browser.type("#financialReliefMonths", "2");
+        browser.click("form[action$='/beheer/beleid'][method=post] button[type=submit]");
+        assertThat(browser.text()).contains("Ontzorgen duurt minstens 6 maanden");
+        assertThat(browser.find("#validFrom").getAttribute("value")).isEqualTo("01-01-2027");
+        accessible("14-beleid-fout");
+
+        browser.open("/beheer/toegangslog");
+        assertThat(browser.text()).contains("Toegangslog");
+        accessible("15-toegangslog");
+    }
+}
