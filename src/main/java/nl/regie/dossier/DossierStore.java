@@ -174,8 +174,8 @@ class DossierStore {
                                COALESCE(d.closed_on, d.aftercare_started_on, d.completed_on, d.route_started_on,
                                         d.plan_established_on, d.intake_started_on, d.brp_registered_on, d.housed_on,
                                         d.warm_handover_on, d.linked_on) AS state_since
-                        FROM dossier d LEFT JOIN app_user u ON u.username = d.consultant_username""" + where + """
-                         ORDER BY d.family_name, d.given_names, d.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""")
+                        FROM dossier d LEFT JOIN app_user u ON u.username = d.consultant_username""" + where
+                        + " ORDER BY d.family_name, d.given_names, d.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(params)
                 .query((rs, n) -> new DossierSummary(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
                         rs.getString("given_names"), rs.getString("family_name"), rs.getObject("birth_date", LocalDate.class),
