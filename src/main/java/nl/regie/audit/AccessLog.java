@@ -18,7 +18,7 @@ import nl.regie.identity.Role;
 import nl.regie.shared.RegieProblem;
 
 /**
- * Append-only log of every read of person-level data (AVG art. 5(2) accountability; BIO logging):
+ * Append-only log of every read of person-level data (AVG art. 5(2) accountability and art. 32 security of processing; BIO logging):
  * who, when, which dossier, for what purpose, through which channel. Rows are only ever inserted;
  * no code path updates or deletes them. It holds no BSN: the dossier id identifies the person.
  */

@@ -17,7 +17,7 @@ import nl.regie.identity.Role;
 import nl.regie.identity.Users;
 
 /**
- * The demo profile: demo accounts (password "demo") and, in an empty database, synthetic dossiers for the
+ * The demo profile: demo accounts (password "demo") and, when Wassenaar has no dossiers yet, synthetic dossiers for the
  * three municipalities of seed 003 (Wassenaar, Voorschoten, Leidschendam-Voorburg).
  */
 @Component

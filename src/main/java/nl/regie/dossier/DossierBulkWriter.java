@@ -66,7 +66,7 @@ public class DossierBulkWriter {
         store.appendEvents(events);
     }
 
-    /** Whether any dossier exists: the demo fills only an empty database. */
+    /** Whether the municipality has any dossier: the demo generates only into a municipality without dossiers. */
     public boolean anyDossierIn(String municipalityCode) {
         return store.count(new DossierStore.Filter(municipalityCode, null, null, null)) > 0;
     }

@@ -18,8 +18,4 @@ public record RegieUser(
         return role == r;
     }
 
-    /** Consultants and team leads work with person-level dossier data of their own municipality. */
-    public boolean worksWithDossiers() {
-        return role == Role.CONSULTANT || role == Role.TEAM_LEAD || role == Role.CHAIN_PARTNER;
-    }
 }

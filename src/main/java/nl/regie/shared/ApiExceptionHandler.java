@@ -78,6 +78,21 @@ public class ApiExceptionHandler {
         return respond(404, ApiProblems.of(404, "Niet gevonden", "Deze URL bestaat niet in de API.", req.getRequestURI()));
     }
 
+    /** Anything unforeseen: still problem+json in Dutch, without internals; the stack trace goes to the log. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest req) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException
+                || e instanceof org.springframework.web.ErrorResponse) {
+            throw e;
+        }
+        LOG.error("Onverwachte fout bij {}", req.getRequestURI(), e);
+        return respond(500, ApiProblems.of(500, "Interne fout",
+                "Er ging iets mis bij het verwerken van dit verzoek. Probeer het later opnieuw.", req.getRequestURI()));
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     static String describe(Class<?> type, String value) {
         if (type == null) {
             return "Ongeldige waarde '" + value + "'.";

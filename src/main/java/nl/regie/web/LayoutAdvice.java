@@ -23,13 +23,17 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("me")
-    RegieUser me(Principal principal) {
-        return principal == null ? null : users.find(principal.getName()).orElse(null);
+    RegieUser me(Principal principal, jakarta.servlet.http.HttpServletRequest request) {
+        // @RestControllers are @Controllers too; the API needs no page header, so skip the lookups there.
+        if (principal == null || request.getRequestURI().startsWith("/api/")) {
+            return null;
+        }
+        return users.find(principal.getName()).orElse(null);
     }
 
     @ModelAttribute("myMunicipality")
-    String myMunicipality(Principal principal) {
-        if (principal == null) {
+    String myMunicipality(Principal principal, jakarta.servlet.http.HttpServletRequest request) {
+        if (principal == null || request.getRequestURI().startsWith("/api/")) {
             return null;
         }
         return users.find(principal.getName()).flatMap(u -> municipalities.find(u.municipalityCode()))
