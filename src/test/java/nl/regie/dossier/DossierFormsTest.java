@@ -32,7 +32,7 @@ class DossierFormsTest extends IntegrationTest {
                         .param("bsn", "123456789").param("givenNames", "Aya").param("familyName", "Darwish")
                         .param("birthDate", "31-02-1990").param("nationality", "syr").param("targetGroup", "ASYLUM_PERMIT_HOLDER")
                         .param("contactLanguage", "ar").param("interpreterNeeded", "true").param("linkedOn", "01-10-2026")
-                        .param("coa.azcLocation", "AZC Gilze").param("householdMembers[0].relationship", "CHILD")
+                        .param("coa.azcLocation", "AZC Gilze").param("coa.education", "Bachelor rechten, Damascus").param("householdMembers[0].relationship", "CHILD")
                         .param("householdMembers[0].name", "Omar Darwish"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
@@ -42,6 +42,7 @@ class DossierFormsTest extends IntegrationTest {
                         containsString("value=\"Darwish\""),
                         containsString("value=\"31-02-1990\""),
                         containsString("value=\"AZC Gilze\""),
+                        containsString(">Bachelor rechten, Damascus</textarea>"),
                         containsString("value=\"Omar Darwish\""),
                         containsString("Er is niets opgeslagen"))));
         assertThat(count()).isEqualTo(before);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.regie.shared.DutchDates;
 import nl.regie.dossier.CoaProfile;
 import nl.regie.dossier.HouseholdMember;
 import nl.regie.dossier.NewDossier;
@@ -52,14 +53,14 @@ public class DossierForm {
             HouseholdMember.Relationship rel = choice(HouseholdMember.Relationship.class, row.relationship,
                     "householdMembers[" + index + "].relationship", "Kies de relatie van dit gezinslid.", errors);
             members.add(new HouseholdMember(rel, trim(row.name),
-                    FormDates.parse(row.birthDate, "householdMembers[" + index + "].birthDate", errors)));
+                    DutchDates.parse(row.birthDate, "householdMembers[" + index + "].birthDate", errors)));
             index++;
         }
         CoaProfile profile = coa.toProfile(errors);
         return new NewDossier(trim(bsn), trim(givenNames), trim(familyName),
-                FormDates.parse(birthDate, "birthDate", errors), upper(nationality), group, lower(contactLanguage),
-                interpreter, FormDates.parse(linkedOn, "linkedOn", errors), FormDates.parse(housedOn, "housedOn", errors),
-                FormDates.parse(brpRegisteredOn, "brpRegisteredOn", errors), trim(consultantUsername), members,
+                DutchDates.parse(birthDate, "birthDate", errors), upper(nationality), group, lower(contactLanguage),
+                interpreter, DutchDates.parse(linkedOn, "linkedOn", errors), DutchDates.parse(housedOn, "housedOn", errors),
+                DutchDates.parse(brpRegisteredOn, "brpRegisteredOn", errors), trim(consultantUsername), members,
                 profile.isEmpty() ? null : profile);
     }
 
@@ -132,7 +133,7 @@ public class DossierForm {
             CoaProfile.ResidencePermitType type = choice(CoaProfile.ResidencePermitType.class, residencePermitType,
                     "coa.residencePermitType", "Kies een soort verblijfsvergunning.", errors);
             return new CoaProfile(trim(coaNumber), trim(azcLocation), type,
-                    FormDates.parse(permitGrantedOn, "coa.permitGrantedOn", errors), trim(familyDetails),
+                    DutchDates.parse(permitGrantedOn, "coa.permitGrantedOn", errors), trim(familyDetails),
                     trim(preIntegration), trim(education), trim(diplomaValuation), trim(languageSkills),
                     trim(workExperience), trim(curriculumVitae), trim(selfReliance));
         }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.regie.audit.AccessLog.Channel;
+import nl.regie.shared.DutchDates;
 import nl.regie.dossier.ClosureReason;
 import nl.regie.dossier.CompletionType;
 import nl.regie.dossier.CoaProfile;
@@ -41,6 +42,20 @@ import nl.regie.shared.RegieProblem;
 class DossierUiController {
 
     static final int PAGE_SIZE = 25;
+
+    /** The free-text parts of the COA klantprofiel (seed 004 note 11), in form order, with their Dutch labels. */
+    static final Map<String, String> COA_TEXT_FIELDS = linked(
+            "familyDetails", "Gezinssituatie", "preIntegration", "Voorinburgering (COA-programma)",
+            "education", "Opleiding", "diplomaValuation", "Diplomawaardering", "languageSkills", "Taalvaardigheid",
+            "workExperience", "Werkervaring", "curriculumVitae", "CV", "selfReliance", "Zelfredzaamheid");
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
     static final String ALL = "alle";
 
     private final DossierQueries queries;
@@ -66,7 +81,7 @@ class DossierUiController {
     /** Formats dates for templates, so Thymeleaf holds no logic. */
     public static class DateView {
         public String show(java.time.LocalDate d) {
-            return FormDates.show(d);
+            return DutchDates.show(d);
         }
 
         public String time(java.time.Instant t) {
@@ -133,6 +148,7 @@ class DossierUiController {
         model.addAttribute("targetGroups", TargetGroup.values());
         model.addAttribute("relationships", HouseholdMember.Relationship.values());
         model.addAttribute("permitTypes", CoaProfile.ResidencePermitType.values());
+        model.addAttribute("coaTextFields", COA_TEXT_FIELDS);
         model.addAttribute("caseworkers", users.caseworkers(user.municipalityCode()));
         return "dossier/new";
     }
@@ -173,7 +189,7 @@ class DossierUiController {
         if (target == null && !errors.containsKey("state")) {
             errors.put("state", "Kies de stap die u wilt vastleggen.");
         }
-        var date = FormDates.parse(form.getDate(), "date", errors);
+        var date = DutchDates.parse(form.getDate(), "date", errors);
         if (date == null && !errors.containsKey("date")) {
             errors.put("date", "Datum is verplicht.");
         }

@@ -1,9 +1,6 @@
 package nl.regie.municipality.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,12 +19,11 @@ import nl.regie.municipality.Municipalities;
 import nl.regie.municipality.Municipality;
 import nl.regie.municipality.NewPolicyVersion;
 import nl.regie.municipality.PipDeadlineStart;
+import nl.regie.shared.DutchDates;
 
 /** Functional administrator: each municipality's policy settings as dated versions. */
 @Controller
 class PolicyAdminController {
-
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Municipalities municipalities;
     private final Validator validator;
@@ -122,13 +118,7 @@ class PolicyAdminController {
             errors.put("validFrom", "Ingangsdatum is verplicht.");
             return null;
         }
-        String s = raw.trim();
-        try {
-            return s.matches("\\d{4}-\\d{1,2}-\\d{1,2}") ? LocalDate.parse(s) : LocalDate.parse(s, DUTCH);
-        } catch (DateTimeParseException e) {
-            errors.put("validFrom", "'" + s + "' is geen geldige datum; schrijf bijvoorbeeld 01-01-2027.");
-            return null;
-        }
+        return DutchDates.parse(raw, "validFrom", errors);
     }
 
     private static Integer number(String raw, String field, Map<String, String> errors) {

@@ -1,4 +1,4 @@
-package nl.regie.dossier.web;
+package nl.regie.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,17 +6,17 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Map;
 
-/** Dates as typed on Dutch forms: 3-3-2026, 03-03-2026 or 2026-03-03. */
-final class FormDates {
+/** Dates as typed on Dutch forms (3-3-2026, 03-03-2026 or 2026-03-03) and as shown on screens (03-03-2026). */
+public final class DutchDates {
 
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
-    static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("dd-MM-uuuu");
+    public static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
-    private FormDates() {
+    private DutchDates() {
     }
 
     /** @return the date, or {@code null} when empty; on a typing error records a Dutch message for the field */
-    static LocalDate parse(String raw, String field, Map<String, String> errors) {
+    public static LocalDate parse(String raw, String field, Map<String, String> errors) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -29,7 +29,7 @@ final class FormDates {
         }
     }
 
-    static String show(LocalDate d) {
+    public static String show(LocalDate d) {
         return d == null ? "" : SHOW.format(d);
     }
 }
