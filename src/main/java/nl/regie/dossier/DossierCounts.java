@@ -12,7 +12,8 @@ import nl.regie.shared.RegieProblem;
 
 /**
  * Aggregates of the user's own municipality, for the policy officer (who never sees persons) and the team lead.
- * Counts of one to four are suppressed ("minder dan 5"): in a small municipality a tiny group is recognisable.
+ * Counts of one to four are suppressed ("minder dan 5"): in a small municipality a tiny group is recognisable;
+ * see {@link #suppress} for why one more cell may be hidden.
  */
 @Service
 public class DossierCounts {
@@ -30,15 +31,32 @@ public class DossierCounts {
         if (!user.is(Role.POLICY_OFFICER) && !user.is(Role.TEAM_LEAD)) {
             throw new RegieProblem.Forbidden("Cijfers zijn er voor beleidsmedewerkers en teamleiders.");
         }
-        Map<DossierState, Count> counts = new EnumMap<>(DossierState.class);
+        Map<DossierState, Long> raw = new EnumMap<>(DossierState.class);
         for (DossierState s : DossierState.values()) {
-            counts.put(s, Count.of(0));
+            raw.put(s, 0L);
         }
         jdbc.sql("SELECT state, COUNT(*) AS n FROM dossier WHERE municipality_code = ? GROUP BY state")
                 .param(user.municipalityCode())
-                .query((rs, i) -> counts.put(DossierState.valueOf(rs.getString("state")), Count.of(rs.getLong("n"))))
+                .query((rs, i) -> raw.put(DossierState.valueOf(rs.getString("state")), rs.getLong("n")))
                 .list();
-        return counts;
+        return suppress(raw);
+    }
+
+    /**
+     * Primary suppression hides counts of 1–4. When that hides exactly one cell, the total would give it away
+     * (total minus the shown cells), so the smallest other non-zero cell is hidden too (secondary suppression).
+     */
+    static <K> Map<K, Count> suppress(Map<K, Long> raw) {
+        Map<K, Count> out = new java.util.LinkedHashMap<>();
+        raw.forEach((k, n) -> out.put(k, Count.of(n)));
+        long hidden = out.values().stream().filter(Count::suppressed).count();
+        if (hidden == 1) {
+            raw.entrySet().stream()
+                    .filter(e -> e.getValue() > 0 && !out.get(e.getKey()).suppressed())
+                    .min(Map.Entry.comparingByValue())
+                    .ifPresent(e -> out.put(e.getKey(), new Count(e.getValue(), true)));
+        }
+        return out;
     }
 
     /** A count as it may be shown. */
@@ -48,7 +66,7 @@ public class DossierCounts {
         }
 
         public String shown() {
-            return suppressed ? "minder dan 5" : String.valueOf(value);
+            return suppressed ? (value < SUPPRESS_BELOW ? "minder dan 5" : "afgeschermd") : String.valueOf(value);
         }
     }
 }
