@@ -65,7 +65,7 @@ public class TestData {
     }
 
     public static NewDossier asylumPermitHolder(String bsn, LocalDate linkedOn) {
-        return new NewDossier(bsn, "Rasha", "Haddad", LocalDate.of(1990, 5, 17), "SYR", TargetGroup.ASYLUM_PERMIT_HOLDER,
+        return new NewDossier(null, bsn, "Rasha", "Haddad", LocalDate.of(1990, 5, 17), "SYR", TargetGroup.ASYLUM_PERMIT_HOLDER,
                 "ar", true, linkedOn, null, null, null, List.of(), null);
     }
 

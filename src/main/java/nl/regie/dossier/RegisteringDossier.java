@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.regie.identity.RegieUser;
 import nl.regie.identity.Role;
 import nl.regie.identity.Users;
+import nl.regie.municipality.Municipalities;
 import nl.regie.shared.RegieProblem;
 
 /**
@@ -27,11 +28,13 @@ public class RegisteringDossier {
 
     private final DossierStore store;
     private final Users users;
+    private final Municipalities municipalities;
     private final Clock clock;
 
-    RegisteringDossier(DossierStore store, Users users, Clock clock) {
+    RegisteringDossier(DossierStore store, Users users, Municipalities municipalities, Clock clock) {
         this.store = store;
         this.users = users;
+        this.municipalities = municipalities;
         this.clock = clock;
     }
 
@@ -41,7 +44,17 @@ public class RegisteringDossier {
      */
     @Transactional(readOnly = true)
     public Map<String, String> problems(RegieUser user, NewDossier d) {
-        Map<String, String> problems = NewDossierCheck.problems(d, LocalDate.now(clock));
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (d.municipalityCode() != null && !d.municipalityCode().isBlank()) {
+            if (!municipalities.exists(d.municipalityCode().trim())) {
+                problems.put("municipalityCode", "Onbekende gemeentecode '" + d.municipalityCode().trim()
+                        + "'; gebruik de CBS-gemeentecode van vier cijfers, zoals 0629.");
+            } else if (!d.municipalityCode().trim().equals(user.municipalityCode())) {
+                problems.put("municipalityCode", "U kunt alleen dossiers aanmaken voor uw eigen gemeente ("
+                        + user.municipalityCode() + ").");
+            }
+        }
+        problems.putAll(NewDossierCheck.problems(d, LocalDate.now(clock)));
         String consultant = consultantFor(user, d);
         if (consultant != null && users.caseworkers(user.municipalityCode()).stream().noneMatch(u -> u.username().equals(consultant))) {
             problems.putIfAbsent("consultantUsername", "'" + consultant + "' is geen actieve consulent van uw gemeente.");

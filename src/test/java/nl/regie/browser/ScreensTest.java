@@ -36,6 +36,9 @@ class ScreensTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Browser browser;
 
     @BeforeAll
@@ -67,12 +70,19 @@ class ScreensTest {
         accessible("02-login-fout");
     }
 
+    @Autowired
+    nl.regie.identity.Users users;
+
     @Test
-    void consultantWorksFromWorklistToDossierAndRecordsAStep() {
+    void demoConsultantWorksFromWorklistToDossierAndRecordsAStep() {
+        // The README's demo account, as the demo profile creates it; the dossier is assigned to them.
+        users.ensure(new nl.regie.identity.NewUser("consulent", "Sanne de Vries", nl.regie.identity.Role.CONSULTANT,
+                "0629", null, "demo"));
         UUID id = data.wassenaarDossier();
-        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        jdbc.sql("UPDATE dossier SET consultant_username = 'consulent' WHERE id = ?").param(id).update();
+        browser.login("consulent", "demo");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/werkvoorraad");
-        assertThat(browser.text()).contains("Werkvoorraad", "Haddad, Rasha");
+        assertThat(browser.text()).contains("Werkvoorraad", "Haddad, Rasha", "Volgende stap", "Warme overdracht plannen");
         accessible("03-werkvoorraad");
 
         // Filtering with htmx replaces only the results.

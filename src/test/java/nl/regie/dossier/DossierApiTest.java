@@ -118,6 +118,40 @@ class DossierApiTest extends IntegrationTest {
     }
 
     @Test
+    void unknownOrForeignMunicipalityOversizedFieldsAndMalformedJsonAreRefused() throws Exception {
+        long before = dossierCount();
+        String body = """
+                {"municipalityCode":"%s","bsn":"%s","givenNames":"%s","familyName":"Haddad","birthDate":"1990-01-01",
+                 "nationality":"SYR","targetGroup":"ASYLUM_PERMIT_HOLDER","contactLanguage":"ar","interpreterNeeded":false,
+                 "linkedOn":"2026-01-01"}""";
+        mvc.perform(post("/api/v1/dossiers").with(as(TestData.CONSULTANT_WASSENAAR)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("9999", TestData.freshBsn(), "Rasha")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("municipalityCode"))
+                .andExpect(jsonPath("$.detail", containsString("Onbekende gemeentecode '9999'")));
+        mvc.perform(post("/api/v1/dossiers").with(as(TestData.CONSULTANT_WASSENAAR)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("0626", TestData.freshBsn(), "Rasha")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("U kunt alleen dossiers aanmaken voor uw eigen gemeente (0629)."));
+        mvc.perform(post("/api/v1/dossiers").with(as(TestData.CONSULTANT_WASSENAAR)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("0629", TestData.freshBsn(), "R".repeat(201))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("givenNames"))
+                .andExpect(jsonPath("$.detail").value("Maximaal 200 tekens (nu 201)."));
+        mvc.perform(post("/api/v1/dossiers").with(as(TestData.CONSULTANT_WASSENAAR)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bsn\": \"111222333\", "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.detail").value("De inhoud van het verzoek is geen geldige JSON."));
+        mvc.perform(post("/api/v1/dossiers").with(as(TestData.CONSULTANT_WASSENAAR)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"targetGroup\": \"REFUGEE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("targetGroup"))
+                .andExpect(jsonPath("$.detail", containsString("ASYLUM_PERMIT_HOLDER, FAMILY_MIGRANT, OTHER_MIGRANT")));
+        assertThat(dossierCount()).isEqualTo(before);
+    }
+
+    @Test
     void duplicateBsnInTheSameMunicipalityIsRefused() throws Exception {
         String bsn = TestData.freshBsn();
         String body = """

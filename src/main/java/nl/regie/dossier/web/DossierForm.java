@@ -57,7 +57,7 @@ public class DossierForm {
             index++;
         }
         CoaProfile profile = coa.toProfile(errors);
-        return new NewDossier(trim(bsn), trim(givenNames), trim(familyName),
+        return new NewDossier(null, trim(bsn), trim(givenNames), trim(familyName),
                 DutchDates.parse(birthDate, "birthDate", errors), upper(nationality), group, lower(contactLanguage),
                 interpreter, DutchDates.parse(linkedOn, "linkedOn", errors), DutchDates.parse(housedOn, "housedOn", errors),
                 DutchDates.parse(brpRegisteredOn, "brpRegisteredOn", errors), trim(consultantUsername), members,
