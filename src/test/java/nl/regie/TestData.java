@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.regie.dossier.NewDossier;
 import nl.regie.dossier.RegisteringDossier;
-import nl.regie.dossier.TargetGroup;
+import nl.regie.rules.TargetGroup;
 import nl.regie.identity.NewUser;
 import nl.regie.identity.RegieUser;
 import nl.regie.identity.Role;

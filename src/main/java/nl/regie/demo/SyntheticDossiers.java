@@ -15,7 +15,7 @@ import nl.regie.dossier.CompletionType;
 import nl.regie.dossier.DossierBulkWriter.GeneratedDossier;
 import nl.regie.dossier.DossierState;
 import nl.regie.dossier.HouseholdMember;
-import nl.regie.dossier.TargetGroup;
+import nl.regie.rules.TargetGroup;
 import nl.regie.shared.Bsn;
 
 /**

@@ -1,5 +1,6 @@
 package nl.regie.dossier;
 
+import nl.regie.rules.TargetGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -33,6 +34,7 @@ public record Dossier(
         ClosureReason closureReason,
         List<HouseholdMember> householdMembers,
         CoaProfile coaProfile,
+        LegalFacts legalFacts,
         Instant updatedAt,
         long version) {
 

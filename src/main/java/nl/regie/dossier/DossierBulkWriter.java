@@ -1,5 +1,6 @@
 package nl.regie.dossier;
 
+import nl.regie.rules.TargetGroup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

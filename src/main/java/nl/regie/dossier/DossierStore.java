@@ -1,5 +1,6 @@
 package nl.regie.dossier;
 
+import nl.regie.rules.TargetGroup;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.regie.rules.DeadlineCode;
 import nl.regie.shared.Bsn;
 
 /** Persistence of dossiers, their household, COA profile and timeline. Plain SQL that runs on H2 and PostgreSQL. */
@@ -150,7 +152,7 @@ class DossierStore {
         return bare.map(d -> new Dossier(d.id(), d.municipalityCode(), d.bsn(), d.givenNames(), d.familyName(),
                 d.birthDate(), d.nationality(), d.targetGroup(), d.contactLanguage(), d.interpreterNeeded(), d.state(),
                 d.consultantUsername(), d.stepDates(), d.completionType(), d.closureReason(), members(id),
-                coaProfile(id).orElse(null), d.updatedAt(), d.version()));
+                coaProfile(id).orElse(null), d.legalFacts(), d.updatedAt(), d.version()));
     }
 
     /** Where clause and parameters of a worklist query; built by {@link DossierQueries} from the user's rights. */
@@ -224,6 +226,113 @@ class DossierStore {
                 .params(consultant, Timestamp.from(now), id, expectedVersion).update() == 1;
     }
 
+    boolean updateLegalFacts(UUID id, long expectedVersion, LegalFacts f, Instant now) {
+        return jdbc.sql("UPDATE dossier SET temporary_purpose = ?, years_compulsory_school = ?, qualifying_dutch_diploma = ?,"
+                        + " benefit_started_on = ?, term_extended_until = ?, updated_at = ?, version = version + 1"
+                        + " WHERE id = ? AND version = ?")
+                .params(f.temporaryPurpose(), f.yearsInNetherlandsDuringCompulsorySchoolAge(), f.hasQualifyingDutchDiploma(),
+                        f.benefitStartedOn(), f.termExtendedUntil(), Timestamp.from(now), id, expectedVersion)
+                .update() == 1;
+    }
+
+    /** Deadlines as stored for a dossier, in the order of {@link DeadlineCode}. */
+    List<StoredDeadline> deadlines(UUID id) {
+        return jdbc.sql("SELECT * FROM dossier_deadline WHERE dossier_id = ?").param(id)
+                .query((rs, n) -> new StoredDeadline(id, DeadlineCode.valueOf(rs.getString("code")),
+                        rs.getObject("due_date", LocalDate.class), rs.getString("basis"), rs.getString("explanation")))
+                .list().stream().sorted(java.util.Comparator.comparing(StoredDeadline::code)).toList();
+    }
+
+    record StoredDeadline(UUID dossierId, DeadlineCode code, LocalDate date, String basis, String explanation) {
+    }
+
+    /** Replaces the deadlines of the given dossiers by the new set, in batches. */
+    void replaceDeadlines(List<UUID> ids, List<StoredDeadline> deadlines) {
+        template.batchUpdate("DELETE FROM dossier_deadline WHERE dossier_id = ?", ids, 1000, (ps, id) -> ps.setObject(1, id));
+        template.batchUpdate("INSERT INTO dossier_deadline (dossier_id, code, due_date, basis, explanation) VALUES (?, ?, ?, ?, ?)",
+                deadlines, 1000, (ps, d) -> {
+                    ps.setObject(1, d.dossierId());
+                    ps.setString(2, d.code().name());
+                    ps.setObject(3, d.date());
+                    ps.setString(4, d.basis());
+                    ps.setString(5, d.explanation());
+                });
+    }
+
+    record StoredSignal(UUID dossierId, Signal signal, LocalDate raisedOn) {
+    }
+
+    /**
+     * Replaces the open signals of the given dossiers. A signal that is still open keeps the day it was first raised.
+     */
+    void replaceSignals(List<UUID> ids, List<StoredSignal> signals) {
+        Map<String, LocalDate> raised = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            jdbc.sql("SELECT dossier_id, signal_key, raised_on FROM dossier_signal WHERE dossier_id IN (" + in + ")")
+                    .params(new ArrayList<Object>(ids))
+                    .query((rs, n) -> raised.put(rs.getObject("dossier_id", UUID.class) + "|" + rs.getString("signal_key"),
+                            rs.getObject("raised_on", LocalDate.class)))
+                    .list();
+            jdbc.sql("DELETE FROM dossier_signal WHERE dossier_id IN (" + in + ")").params(new ArrayList<Object>(ids)).update();
+        }
+        template.batchUpdate("""
+                        INSERT INTO dossier_signal (dossier_id, signal_key, kind, deadline_code, due_date, severity, message, raised_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", signals, 1000, (ps, s) -> {
+                    ps.setObject(1, s.dossierId());
+                    ps.setString(2, s.signal().key());
+                    ps.setString(3, s.signal().kind().name());
+                    ps.setString(4, s.signal().deadlineCode() == null ? null : s.signal().deadlineCode().name());
+                    ps.setObject(5, s.signal().dueDate());
+                    ps.setInt(6, s.signal().severity());
+                    ps.setString(7, s.signal().message());
+                    ps.setObject(8, raised.getOrDefault(s.dossierId() + "|" + s.signal().key(), s.raisedOn()));
+                });
+    }
+
+    List<Signal> signals(UUID id) {
+        return jdbc.sql("SELECT * FROM dossier_signal WHERE dossier_id = ?").param(id)
+                .query((rs, n) -> signal(rs)).list().stream().sorted(SignalRules.URGENCY).toList();
+    }
+
+    static Signal signal(ResultSet rs) throws SQLException {
+        String code = rs.getString("deadline_code");
+        return new Signal(rs.getString("signal_key"), Signal.Kind.valueOf(rs.getString("kind")),
+                code == null ? null : DeadlineCode.valueOf(code), rs.getObject("due_date", LocalDate.class),
+                rs.getInt("severity"), rs.getString("message"));
+    }
+
+    Optional<LocalDate> lastProgressMeeting(UUID id) {
+        return Optional.ofNullable(jdbc.sql("SELECT MAX(held_on) FROM progress_meeting WHERE dossier_id = ?").param(id)
+                .query(LocalDate.class).single());
+    }
+
+    List<ProgressMeeting> progressMeetings(UUID id) {
+        return jdbc.sql("SELECT * FROM progress_meeting WHERE dossier_id = ? ORDER BY held_on DESC, id DESC").param(id)
+                .query((rs, n) -> new ProgressMeeting(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
+                        rs.getString("summary"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    void insertProgressMeetings(List<NewMeeting> meetings) {
+        template.batchUpdate("INSERT INTO progress_meeting (dossier_id, held_on, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                meetings, 1000, (ps, m) -> {
+                    ps.setObject(1, m.dossierId());
+                    ps.setObject(2, m.heldOn());
+                    ps.setString(3, m.summary());
+                    ps.setString(4, m.recordedBy());
+                    ps.setTimestamp(5, Timestamp.from(m.recordedAt()));
+                });
+    }
+
+    record NewMeeting(UUID dossierId, LocalDate heldOn, String summary, String recordedBy, Instant recordedAt) {
+    }
+
+    boolean touch(UUID id, long expectedVersion, Instant now) {
+        return jdbc.sql("UPDATE dossier SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(Timestamp.from(now), id, expectedVersion).update() == 1;
+    }
+
     List<TimelineEvent> events(UUID id) {
         return jdbc.sql("SELECT * FROM dossier_event WHERE dossier_id = ? ORDER BY occurred_at DESC, id DESC")
                 .param(id)
@@ -275,6 +384,9 @@ class DossierStore {
                 DossierState.valueOf(rs.getString("state")), rs.getString("consultant_username"), dates,
                 completion == null ? null : CompletionType.valueOf(completion),
                 closure == null ? null : ClosureReason.valueOf(closure), List.of(), null,
+                new LegalFacts(rs.getBoolean("temporary_purpose"), rs.getInt("years_compulsory_school"),
+                        rs.getBoolean("qualifying_dutch_diploma"), rs.getObject("benefit_started_on", LocalDate.class),
+                        rs.getObject("term_extended_until", LocalDate.class)),
                 rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
     }
 

@@ -3,6 +3,8 @@ package nl.regie.municipality;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import nl.regie.rules.MunicipalRules;
+
 /**
  * Verordening / lokaal beleid: a municipality's own settings, valid from a date until the next version.
  * Policy is data, never an {@code if (gemeente == …)} (STYLE.md).
@@ -23,4 +25,10 @@ public record MunicipalPolicy(
         String reason,
         String recordedBy,
         Instant recordedAt) {
+
+    /** The part of this policy the rules module applies, named so the user sees where a date comes from. */
+    public MunicipalRules asRules(String municipalityName) {
+        return new MunicipalRules(pipDeadlineWeeks, pipDeadlineStart == PipDeadlineStart.HOUSING, financialReliefMonths,
+                "gemeentelijk beleid " + municipalityName + " (geldig vanaf " + validFrom + ")");
+    }
 }

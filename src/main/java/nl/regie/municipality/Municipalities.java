@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.regie.rules.MunicipalRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +57,12 @@ public class Municipalities {
                 .params(municipalityCode, date)
                 .query(Municipalities::policy)
                 .optional();
+    }
+
+    /** The rules-module view of the policy in force on {@code date}; the law alone when no version applies yet. */
+    public MunicipalRules rulesOn(String municipalityCode, LocalDate date) {
+        String name = find(municipalityCode).map(Municipality::name).orElse(municipalityCode);
+        return policyOn(municipalityCode, date).map(p -> p.asRules(name)).orElse(MunicipalRules.lawOnly());
     }
 
     /** All versions, newest first: the history a functional administrator sees. */

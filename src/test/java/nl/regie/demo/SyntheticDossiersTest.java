@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.regie.dossier.DossierBulkWriter.GeneratedDossier;
 import nl.regie.dossier.DossierLifecycle;
 import nl.regie.dossier.DossierState;
-import nl.regie.dossier.TargetGroup;
+import nl.regie.rules.TargetGroup;
 import nl.regie.shared.Bsn;
 import nl.regie.shared.ContactLanguage;
 import nl.regie.shared.Nationality;

@@ -1,5 +1,6 @@
 package nl.regie.dossier;
 
+import nl.regie.rules.TargetGroup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

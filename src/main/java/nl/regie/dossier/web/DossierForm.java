@@ -9,7 +9,7 @@ import nl.regie.shared.DutchDates;
 import nl.regie.dossier.CoaProfile;
 import nl.regie.dossier.HouseholdMember;
 import nl.regie.dossier.NewDossier;
-import nl.regie.dossier.TargetGroup;
+import nl.regie.rules.TargetGroup;
 
 /**
  * The "nieuw dossier" form exactly as typed (all text), so that a rejected form comes back with everything

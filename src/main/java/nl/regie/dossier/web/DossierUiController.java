@@ -31,7 +31,7 @@ import nl.regie.dossier.NewDossier;
 import nl.regie.dossier.ReassigningDossier;
 import nl.regie.dossier.RecordingLifecycleStep;
 import nl.regie.dossier.RegisteringDossier;
-import nl.regie.dossier.TargetGroup;
+import nl.regie.rules.TargetGroup;
 import nl.regie.identity.RegieUser;
 import nl.regie.identity.Role;
 import nl.regie.identity.Users;

@@ -1,4 +1,4 @@
-package nl.regie.dossier;
+package nl.regie.rules;
 
 /** Doelgroep (Wi 2021 art. 2 en 3): decides which entitlements a newcomer has (rules module, issue 3). */
 public enum TargetGroup {

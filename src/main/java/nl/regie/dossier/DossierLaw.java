@@ -1,0 +1,121 @@
+package nl.regie.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.regie.municipality.Municipalities;
+import nl.regie.rules.Assessment;
+import nl.regie.rules.Deadline;
+import nl.regie.rules.DeadlineCode;
+import nl.regie.rules.IntegrationRules;
+import nl.regie.rules.MunicipalRules;
+import nl.regie.rules.PersonFacts;
+import nl.regie.rules.ResidencePermitType;
+import nl.regie.rules.TargetGroup;
+
+/**
+ * Applies the rules module to dossiers: the same {@link IntegrationRules} the assessment endpoint uses, fed
+ * with the dossier's own facts. Deadlines and signals are stored so that worklists can sort by them; they are
+ * recomputed whenever the dossier changes.
+ */
+@Service
+public class DossierLaw {
+
+    private final DossierStore store;
+    private final Municipalities municipalities;
+    private final Clock clock;
+    private final int leadDays;
+
+    DossierLaw(DossierStore store, Municipalities municipalities, Clock clock,
+               @Value("${regie.signals.lead-days:14}") int leadDays) {
+        this.store = store;
+        this.municipalities = municipalities;
+        this.clock = clock;
+        this.leadDays = leadDays;
+    }
+
+    /** The facts the rules need, read from a dossier, as on {@code referenceDate}. */
+    public static PersonFacts factsOf(Dossier d, LocalDate referenceDate) {
+        LegalFacts l = d.legalFacts();
+        return new PersonFacts(referenceDate, d.birthDate(), d.nationality(), permitType(d.targetGroup()),
+                l.temporaryPurpose(), d.coaProfile() == null ? null : d.coaProfile().permitGrantedOn(),
+                l.yearsInNetherlandsDuringCompulsorySchoolAge(), l.hasQualifyingDutchDiploma(),
+                d.dateOf(DossierState.BRP_REGISTERED), d.dateOf(DossierState.HOUSED),
+                d.dateOf(DossierState.PLAN_ESTABLISHED), l.benefitStartedOn(),
+                d.completionType() == CompletionType.EXAM ? d.dateOf(DossierState.COMPLETED) : null,
+                l.termExtendedUntil(), null);
+    }
+
+    static ResidencePermitType permitType(TargetGroup g) {
+        return switch (g) {
+            case ASYLUM_PERMIT_HOLDER -> ResidencePermitType.ASYLUM;
+            case FAMILY_MIGRANT -> ResidencePermitType.FAMILY;
+            case OTHER_MIGRANT -> ResidencePermitType.OTHER_REGULAR;
+        };
+    }
+
+    /**
+     * The policy version that governs a dossier's deadlines: the one in force when its clock started (BRP
+     * registration, else housing, else today), so a later policy change does not move deadlines already running.
+     */
+    static LocalDate policyDate(PersonFacts f) {
+        if (f.brpRegistrationDate() != null) {
+            return f.brpRegistrationDate();
+        }
+        return f.housingDate() != null ? f.housingDate() : f.referenceDate();
+    }
+
+    public Assessment assess(Dossier d) {
+        LocalDate today = LocalDate.now(clock);
+        PersonFacts f = factsOf(d, today);
+        return IntegrationRules.assess(f, municipalities.rulesOn(d.municipalityCode(), policyDate(f)));
+    }
+
+    /** Recomputes and stores the deadlines and signals of one dossier (after every change). */
+    @Transactional
+    public void refresh(UUID id) {
+        Dossier d = store.find(id).orElseThrow();
+        Assessment a = assess(d);
+        List<DossierStore.StoredDeadline> deadlines = new ArrayList<>();
+        a.deadlines().values().forEach(x -> deadlines.add(new DossierStore.StoredDeadline(id, x.code(), x.date(), x.basis(), x.explanation())));
+        store.replaceDeadlines(List.of(id), deadlines);
+        LocalDate today = LocalDate.now(clock);
+        Map<DeadlineCode, LocalDate> dates = new EnumMap<>(DeadlineCode.class);
+        a.deadlines().forEach((k, v) -> dates.put(k, v.date()));
+        int planned = municipalities.policyOn(d.municipalityCode(), today).map(p -> p.plannedProgressMeetings()).orElse(8);
+        List<Signal> signals = SignalRules.signals(new SignalRules.Input(d.state(), dates, d.dateOf(DossierState.PLAN_ESTABLISHED),
+                store.lastProgressMeeting(id).orElse(null), planned), today, leadDays);
+        store.replaceSignals(List.of(id), signals.stream().map(s -> new DossierStore.StoredSignal(id, s, today)).toList());
+    }
+
+    /** Deadlines for freshly generated dossiers, computed in memory and batch-inserted (generator, imports). */
+    void deadlinesFor(List<Dossier> dossiers) {
+        Map<String, MunicipalRules> cache = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        List<DossierStore.StoredDeadline> all = new ArrayList<>();
+        for (Dossier d : dossiers) {
+            PersonFacts f = factsOf(d, today);
+            LocalDate policyDate = policyDate(f);
+            MunicipalRules rules = cache.computeIfAbsent(d.municipalityCode() + "|" + policyDate,
+                    k -> municipalities.rulesOn(d.municipalityCode(), policyDate));
+            for (Deadline x : IntegrationRules.assess(f, rules).deadlines().values()) {
+                all.add(new DossierStore.StoredDeadline(d.id(), x.code(), x.date(), x.basis(), x.explanation()));
+            }
+        }
+        store.replaceDeadlines(List.of(), all);
+    }
+
+    public List<DossierStore.StoredDeadline> storedDeadlines(UUID id) {
+        return store.deadlines(id);
+    }
+}

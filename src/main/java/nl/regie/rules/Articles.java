@@ -1,0 +1,41 @@
+package nl.regie.rules;
+
+/**
+ * Where each rule comes from, in one place so that a change in the law (or a better reading of it) is one edit.
+ * "Wi" = Wet inburgering 2021 (BWBR0044770), "Bi" = Besluit inburgering 2021 (BWBR0045555),
+ * "Pw" = Participatiewet, "AOW" = Algemene Ouderdomswet, "Vw 2000" = Vreemdelingenwet 2000. Checked against the law
+ * texts where they could be read, otherwise against Divosa and schulinck (see CHANGELOG/issue notes).
+ */
+public final class Articles {
+
+    private Articles() {
+    }
+
+    public static final String DUTY = "Wi art. 3 lid 1";
+    public static final String EU_EEA_SWISS = "Wi art. 3 lid 1 (alleen verblijf op grond van art. 8 onder a of c Vw 2000; "
+            + "gemeenschapsonderdanen verblijven op grond van art. 8 onder e)";
+    public static final String TEMPORARY_PURPOSE = "Wi art. 3 lid 1 (verblijf anders dan voor een tijdelijk doel) en Bi art. 2.2";
+    public static final String EIGHT_YEARS = "Wi art. 4 lid 1, onder a";
+    public static final String DUTCH_DIPLOMA = "Wi art. 4 lid 1, onder b, en Regeling inburgering 2021 art. 2.1";
+    public static final String AGE_RANGE = "Wi art. 3 lid 1 (vanaf zestien jaar tot de AOW-leeftijd)";
+    public static final String PENSION_AGE = "AOW art. 7a";
+    public static final String COMPULSORY_SCHOOL_AGE = "Wi art. 4 lid 1, onder c (leerplicht of kwalificatieplicht)";
+    public static final String BROAD_INTAKE = "Wi art. 14";
+    public static final String INTEGRATION_PLAN = "Wi art. 15 lid 3";
+    public static final String LEARNING_ROUTE_OFFER = "Wi art. 18";
+    public static final String SOCIAL_GUIDANCE = "Wi art. 18";
+    public static final String FINANCIAL_RELIEF = "Pw art. 56a lid 1";
+    public static final String PIP_DEADLINE = "Bi art. 5.3 (tien weken na de kennisgeving van DUO of, als die later is, "
+            + "na de inschrijving in de BRP)";
+    public static final String TERM = "Wi art. 11 lid 1 en 3 (drie jaar vanaf de dag na de dagtekening van het eerste PIP)";
+    public static final String TERM_EXTENSION = "Wi art. 12 en Bi art. 4.1–4.5 (verlenging door DUO)";
+    public static final String ROUTE_SWITCH = "Wi art. 17 en Divosa, Wet inburgering in vraag en antwoord: leerroutes "
+            + "(schakelen binnen anderhalf jaar na de start van de termijn)";
+    public static final String ROUTES = "Wi art. 8";
+    public static final String EDUCATION_ROUTE_AGE = "geen wettelijke leeftijdsgrens; beleidsadvies jongeren tot 28 jaar (seeds 000, 002, 003)";
+    public static final String SELF_RELIANCE_HOURS = "Bi art. 3.14";
+    public static final String LEVEL_DOWNGRADE_HOURS = "Wi art. 17 lid 3 en Bi art. 5.5";
+    public static final String PVT_HOURS = "Bi art. 3.1";
+    public static final String MAP_HOURS = "Bi art. 3.2 (40 praktijkuren volgens Divosa; artikeltekst nog te verifiëren)";
+    public static final String AFTERCARE = "gemeentelijk beleid (seed 003: contact zes maanden na het examen; geen wettelijke termijn)";
+}
