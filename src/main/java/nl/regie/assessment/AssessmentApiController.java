@@ -1,4 +1,4 @@
-package nl.regie.rules.web;
+package nl.regie.assessment;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
