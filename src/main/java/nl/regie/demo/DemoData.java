@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import nl.regie.dossier.DossierBulkWriter;
+import nl.regie.dossier.SignalSweep;
 import nl.regie.identity.NewUser;
 import nl.regie.identity.Role;
 import nl.regie.identity.Users;
@@ -28,17 +29,19 @@ class DemoData {
 
     private final Users users;
     private final DossierBulkWriter writer;
+    private final SignalSweep sweep;
     private final Clock clock;
     private final boolean enabled;
     private final int size;
     private final long seed;
 
-    DemoData(Users users, DossierBulkWriter writer, Clock clock,
+    DemoData(Users users, DossierBulkWriter writer, SignalSweep sweep, Clock clock,
              @Value("${regie.demo.enabled:false}") boolean enabled,
              @Value("${regie.demo.size:240}") int size,
              @Value("${regie.demo.seed:2021}") long seed) {
         this.users = users;
         this.writer = writer;
+        this.sweep = sweep;
         this.clock = clock;
         this.enabled = enabled;
         this.size = size;
@@ -78,5 +81,7 @@ class DemoData {
                 .generate(size, 2000, batch -> writer.write(batch, "demo-generator", clock.instant()));
         log.info("Demodata: {} synthetische dossiers aangemaakt in {} ms (seed {}).", size,
                 (System.nanoTime() - start) / 1_000_000, seed);
+        SignalSweep.Result r = sweep.sweep(LocalDate.now(clock));
+        log.info("Demodata: {} signalen berekend.", r.signals());
     }
 }

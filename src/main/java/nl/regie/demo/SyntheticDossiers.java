@@ -132,10 +132,21 @@ public final class SyntheticDossiers {
                     referenceDate.minusDays(rnd.nextInt(200, 6000))));
         }
         CoaProfile coa = group.arrivesThroughCoa() ? coaProfile(rnd, dates.get(DossierState.LINKED), household) : null;
+        // Most asylum permit holders receive bijstand from housing on (ontzorgen, Pw art. 56a).
+        LocalDate housed = dates.get(DossierState.HOUSED);
+        LocalDate benefit = group.arrivesThroughCoa() && housed != null && rnd.nextDouble() < 0.85
+                ? min(housed.plusDays(rnd.nextInt(0, 15)), referenceDate) : null;
+        // Dossiers under a PIP have had progress meetings; some are overdue for the next one.
+        LocalDate plan = dates.get(DossierState.PLAN_ESTABLISHED);
+        LocalDate lastMeeting = plan != null && (finalState == DossierState.IN_ROUTE || finalState == DossierState.PLAN_ESTABLISHED)
+                && rnd.nextDouble() < 0.8 ? min(plan.plusDays(rnd.nextInt(10, 400)), referenceDate) : null;
+        if (lastMeeting != null && lastMeeting.isBefore(plan)) {
+            lastMeeting = null;
+        }
         UUID id = new UUID((rnd.nextLong() & ~0xF000L) | 0x4000L, (rnd.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
         return new GeneratedDossier(id, target.municipalityCode(), bsn, given, family, birthDate, nationality, group,
                 names.language(), group.arrivesThroughCoa() ? rnd.nextDouble() < 0.6 : rnd.nextDouble() < 0.25,
-                finalState, consultant, dates, completion, closure, household, coa);
+                finalState, consultant, dates, completion, closure, household, coa, benefit, lastMeeting);
     }
 
     private Target pickTarget(SplittableRandom rnd) {
@@ -248,6 +259,10 @@ public final class SyntheticDossiers {
                 pick(rnd, work),
                 null,
                 rnd.nextDouble() < 0.7 ? "Redt zich met dagelijkse zaken met hulp" : "Heeft veel hulp nodig bij post en geldzaken");
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static <T> T pick(SplittableRandom rnd, T[] values) {

@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierBulkWriter {
 
     private final DossierStore store;
+    private final DossierLaw law;
 
-    DossierBulkWriter(DossierStore store) {
+    DossierBulkWriter(DossierStore store, DossierLaw law) {
         this.store = store;
+        this.law = law;
     }
 
     /** One dossier as generated. {@code stepDates} holds the date on which each reached state was entered. */
@@ -31,18 +33,24 @@ public class DossierBulkWriter {
                                    String contactLanguage, boolean interpreterNeeded, DossierState state,
                                    String consultantUsername, Map<DossierState, LocalDate> stepDates,
                                    CompletionType completionType, ClosureReason closureReason,
-                                   List<HouseholdMember> householdMembers, CoaProfile coaProfile) {
+                                   List<HouseholdMember> householdMembers, CoaProfile coaProfile,
+                                   LocalDate benefitStartedOn, LocalDate lastProgressMeeting) {
     }
 
     @Transactional
     public void write(List<GeneratedDossier> dossiers, String actor, Instant now) {
         List<DossierStore.Row> rows = new ArrayList<>(dossiers.size());
         List<DossierStore.NewEvent> events = new ArrayList<>();
+        List<DossierStore.NewMeeting> meetings = new ArrayList<>();
         for (GeneratedDossier g : dossiers) {
             rows.add(new DossierStore.Row(g.id(), g.municipalityCode(), g.bsn(), g.givenNames(), g.familyName(),
                     g.birthDate(), g.nationality(), g.targetGroup(), g.contactLanguage(), g.interpreterNeeded(),
                     g.state(), g.consultantUsername(), g.stepDates(), g.completionType(), g.closureReason(), now,
-                    g.householdMembers(), g.coaProfile()));
+                    g.householdMembers(), g.coaProfile(), g.benefitStartedOn()));
+            if (g.lastProgressMeeting() != null) {
+                meetings.add(new DossierStore.NewMeeting(g.id(), g.lastProgressMeeting(), "Voortgangsgesprek (synthetische demodata)",
+                        actor, now));
+            }
             DossierState previous = null;
             for (DossierState s : DossierState.values()) {
                 LocalDate date = g.stepDates().get(s);
@@ -65,6 +73,13 @@ public class DossierBulkWriter {
         }
         store.insertAll(rows);
         store.appendEvents(events);
+        store.insertProgressMeetings(meetings);
+        // Deadlines come from the same rules as for any other dossier; signals follow at the next sweep.
+        law.deadlinesFor(dossiers.stream().map(g -> new Dossier(g.id(), g.municipalityCode(), nl.regie.shared.Bsn.of(g.bsn()),
+                g.givenNames(), g.familyName(), g.birthDate(), g.nationality(), g.targetGroup(), g.contactLanguage(),
+                g.interpreterNeeded(), g.state(), g.consultantUsername(), g.stepDates(), g.completionType(),
+                g.closureReason(), g.householdMembers(), g.coaProfile(),
+                new LegalFacts(false, 0, false, g.benefitStartedOn(), null), now, 0)).toList());
     }
 
     /** Whether the municipality has any dossier: the demo generates only into a municipality without dossiers. */

@@ -21,10 +21,12 @@ public class DossierQueries {
 
     private final DossierStore store;
     private final AccessLog accessLog;
+    private final DossierLaw law;
 
-    DossierQueries(DossierStore store, AccessLog accessLog) {
+    DossierQueries(DossierStore store, AccessLog accessLog, DossierLaw law) {
         this.store = store;
         this.accessLog = accessLog;
+        this.law = law;
     }
 
     /** @throws nl.regie.shared.RegieProblem.NotFound also when the dossier belongs to another municipality */
@@ -60,9 +62,40 @@ public class DossierQueries {
         DossierStore.Filter f = new DossierStore.Filter(user.municipalityCode(), filter.state(),
                 filter.consultantUsername(), filter.nameContains());
         long total = store.count(f);
-        List<DossierSummary> rows = store.list(f, (number - 1) * size, size);
+        List<DossierSummary> found = store.list(f, (number - 1) * size, size);
+        var messages = store.topSignalMessages(found.stream().filter(r -> r.signalCount() > 0).map(DossierSummary::id).toList());
+        List<DossierSummary> rows = found.stream().map(r -> r.signalCount() == 0 ? r : new DossierSummary(r.id(),
+                r.municipalityCode(), r.givenNames(), r.familyName(), r.birthDate(), r.nationality(), r.targetGroup(),
+                r.state(), r.stateSince(), r.consultantUsername(), r.consultantName(), r.version(), r.signalCount(),
+                r.topSeverity(), messages.get(r.id()))).toList();
         accessLog.record(user, null, AccessAction.LIST_DOSSIERS, purpose, channel);
         return new Page(rows, total, number, size);
+    }
+
+    /** What the law says for a dossier: the live assessment, stored deadlines, open signals and meetings. */
+    public record LawView(nl.regie.rules.Assessment assessment, List<DossierDeadline> deadlines, List<Signal> signals,
+                          List<ProgressMeeting> meetings) {
+    }
+
+    /** Call after {@link #get}: the same access rules, no second log line for the same page view. */
+    public LawView law(RegieUser user, Dossier d) {
+        DossierAccessPolicy.requireDossierRole(user);
+        if (!DossierAccessPolicy.canRead(user, d.municipalityCode())) {
+            throw DossierAccessPolicy.notFound();
+        }
+        return new LawView(law.assess(d),
+                store.deadlines(d.id()).stream().map(x -> new DossierDeadline(x.code(), x.date(), x.basis(), x.explanation())).toList(),
+                store.signals(d.id()), store.progressMeetings(d.id()));
+    }
+
+    /** The team lead's overview of open signals in their municipality. */
+    public SignalOverview signalOverview(RegieUser user) {
+        if (user.role() != Role.TEAM_LEAD) {
+            throw new nl.regie.shared.RegieProblem.Forbidden("Het signalenoverzicht is voor teamleiders.");
+        }
+        accessLog.record(user, null, AccessAction.LIST_DOSSIERS, "Signalenoverzicht teamleider", Channel.UI);
+        return new SignalOverview(store.signalsPerConsultant(user.municipalityCode()),
+                store.openSignals(user.municipalityCode(), 100));
     }
 
     public record WorklistFilter(DossierState state, String consultantUsername, String nameContains) {

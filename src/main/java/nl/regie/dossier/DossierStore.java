@@ -44,8 +44,8 @@ class DossierStore {
                 target_group, contact_language, interpreter_needed, state, consultant_username,
                 linked_on, warm_handover_on, housed_on, brp_registered_on, intake_started_on, plan_established_on,
                 route_started_on, completed_on, completion_type, aftercare_started_on, closed_on, closure_reason,
-                created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                created_at, updated_at, benefit_started_on, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
     private static final String INSERT_EVENT = """
             INSERT INTO dossier_event (dossier_id, occurred_at, actor, event_type, event_date, summary, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
@@ -65,7 +65,7 @@ class DossierStore {
                String nationality, TargetGroup targetGroup, String contactLanguage, boolean interpreterNeeded,
                DossierState state, String consultantUsername, Map<DossierState, LocalDate> stepDates,
                CompletionType completionType, ClosureReason closureReason, Instant createdAt,
-               List<HouseholdMember> householdMembers, CoaProfile coaProfile) {
+               List<HouseholdMember> householdMembers, CoaProfile coaProfile, LocalDate benefitStartedOn) {
     }
 
     /** An event to append to a timeline. */
@@ -104,6 +104,7 @@ class DossierStore {
             ps.setString(24, r.closureReason() == null ? null : r.closureReason().name());
             ps.setTimestamp(25, Timestamp.from(r.createdAt()));
             ps.setTimestamp(26, Timestamp.from(r.createdAt()));
+            date(ps, 27, r.benefitStartedOn());
         });
         List<Object[]> members = new ArrayList<>();
         List<Object[]> profiles = new ArrayList<>();
@@ -173,17 +174,75 @@ class DossierStore {
         return jdbc.sql("""
                         SELECT d.id, d.municipality_code, d.given_names, d.family_name, d.birth_date, d.nationality,
                                d.target_group, d.state, d.consultant_username, u.display_name AS consultant_name, d.version,
+                               COALESCE(s.n, 0) AS signal_count, COALESCE(s.sev, 0) AS top_severity,
                                COALESCE(d.closed_on, d.aftercare_started_on, d.completed_on, d.route_started_on,
                                         d.plan_established_on, d.intake_started_on, d.brp_registered_on, d.housed_on,
                                         d.warm_handover_on, d.linked_on) AS state_since
-                        FROM dossier d LEFT JOIN app_user u ON u.username = d.consultant_username""" + where
-                        + " ORDER BY d.family_name, d.given_names, d.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                        FROM dossier d LEFT JOIN app_user u ON u.username = d.consultant_username
+                        LEFT JOIN (SELECT dossier_id, MAX(severity) AS sev, MIN(due_date) AS due, COUNT(*) AS n
+                                   FROM dossier_signal GROUP BY dossier_id) s ON s.dossier_id = d.id""" + where
+                        // Most urgent first (a passed deadline before one due soon, earliest date first), then by name.
+                        + " ORDER BY COALESCE(s.sev, 0) DESC, CASE WHEN s.due IS NULL THEN 1 ELSE 0 END, s.due,"
+                        + " d.family_name, d.given_names, d.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(params)
                 .query((rs, n) -> new DossierSummary(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
                         rs.getString("given_names"), rs.getString("family_name"), rs.getObject("birth_date", LocalDate.class),
                         rs.getString("nationality"), TargetGroup.valueOf(rs.getString("target_group")),
                         DossierState.valueOf(rs.getString("state")), rs.getObject("state_since", LocalDate.class),
-                        rs.getString("consultant_username"), rs.getString("consultant_name"), rs.getLong("version")))
+                        rs.getString("consultant_username"), rs.getString("consultant_name"), rs.getLong("version"),
+                        rs.getInt("signal_count"), rs.getInt("top_severity"), null))
+                .list();
+    }
+
+    /** The most urgent signal's message per dossier, for a page of worklist rows. */
+    Map<UUID, String> topSignalMessages(List<UUID> ids) {
+        Map<UUID, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Map<UUID, Signal> best = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM dossier_signal WHERE dossier_id IN (" + placeholders(ids.size()) + ")")
+                .params(new ArrayList<Object>(ids))
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("dossier_id", UUID.class);
+                    Signal s = signal(rs);
+                    best.merge(id, s, (a, b) -> SignalRules.URGENCY.compare(a, b) <= 0 ? a : b);
+                    return s;
+                })
+                .list();
+        best.forEach((k, v) -> out.put(k, v.message()));
+        return out;
+    }
+
+    /** Open signals of a municipality, most urgent first, with dossier and consultant names. */
+    List<SignalOverview.OpenSignal> openSignals(String municipalityCode, int limit) {
+        return jdbc.sql("""
+                        SELECT s.*, d.given_names, d.family_name, u.display_name AS consultant_name
+                        FROM dossier_signal s JOIN dossier d ON d.id = s.dossier_id
+                        LEFT JOIN app_user u ON u.username = d.consultant_username
+                        WHERE d.municipality_code = ?
+                        ORDER BY s.severity DESC, s.due_date, d.family_name FETCH FIRST """ + limit + " ROWS ONLY")
+                .param(municipalityCode)
+                .query((rs, n) -> new SignalOverview.OpenSignal(rs.getObject("dossier_id", UUID.class),
+                        rs.getString("given_names") + " " + rs.getString("family_name"), rs.getString("consultant_name"),
+                        signal(rs)))
+                .list();
+    }
+
+    List<SignalOverview.PerConsultant> signalsPerConsultant(String municipalityCode) {
+        return jdbc.sql("""
+                        SELECT d.consultant_username, u.display_name,
+                               SUM(CASE WHEN s.severity = 3 THEN 1 ELSE 0 END) AS passed,
+                               SUM(CASE WHEN s.severity = 2 THEN 1 ELSE 0 END) AS due_soon,
+                               SUM(CASE WHEN s.severity < 2 THEN 1 ELSE 0 END) AS other
+                        FROM dossier_signal s JOIN dossier d ON d.id = s.dossier_id
+                        LEFT JOIN app_user u ON u.username = d.consultant_username
+                        WHERE d.municipality_code = ?
+                        GROUP BY d.consultant_username, u.display_name
+                        ORDER BY passed DESC, due_soon DESC, u.display_name""")
+                .param(municipalityCode)
+                .query((rs, n) -> new SignalOverview.PerConsultant(rs.getString("consultant_username"),
+                        rs.getString("display_name"), rs.getInt("passed"), rs.getInt("due_soon"), rs.getInt("other")))
                 .list();
     }
 
@@ -302,9 +361,55 @@ class DossierStore {
                 rs.getInt("severity"), rs.getString("message"));
     }
 
+    /** One dossier as the signal sweep reads it. */
+    record SweepRow(UUID id, String municipalityCode, DossierState state, LocalDate planEstablishedOn) {
+    }
+
+    /** The next page of open dossiers after {@code after} in id order (keyset paging: no offset scans). */
+    List<SweepRow> openDossiersAfter(UUID after, int limit) {
+        String sql = "SELECT id, municipality_code, state, plan_established_on FROM dossier WHERE state <> 'CLOSED'"
+                + (after == null ? "" : " AND id > ?") + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY";
+        var spec = jdbc.sql(sql);
+        if (after != null) {
+            spec = spec.param(after);
+        }
+        return spec.query((rs, n) -> new SweepRow(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
+                DossierState.valueOf(rs.getString("state")), rs.getObject("plan_established_on", LocalDate.class))).list();
+    }
+
+    Map<UUID, Map<DeadlineCode, LocalDate>> deadlineDates(List<UUID> ids) {
+        Map<UUID, Map<DeadlineCode, LocalDate>> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT dossier_id, code, due_date FROM dossier_deadline WHERE dossier_id IN (" + placeholders(ids.size()) + ")")
+                .params(new ArrayList<Object>(ids))
+                .query((rs, n) -> out.computeIfAbsent(rs.getObject("dossier_id", UUID.class), k -> new EnumMap<>(DeadlineCode.class))
+                        .put(DeadlineCode.valueOf(rs.getString("code")), rs.getObject("due_date", LocalDate.class)))
+                .list();
+        return out;
+    }
+
+    Map<UUID, LocalDate> lastProgressMeetings(List<UUID> ids) {
+        Map<UUID, LocalDate> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT dossier_id, MAX(held_on) AS last_held FROM progress_meeting WHERE dossier_id IN ("
+                        + placeholders(ids.size()) + ") GROUP BY dossier_id")
+                .params(new ArrayList<Object>(ids))
+                .query((rs, n) -> out.put(rs.getObject("dossier_id", UUID.class), rs.getObject("last_held", LocalDate.class)))
+                .list();
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
     Optional<LocalDate> lastProgressMeeting(UUID id) {
-        return Optional.ofNullable(jdbc.sql("SELECT MAX(held_on) FROM progress_meeting WHERE dossier_id = ?").param(id)
-                .query(LocalDate.class).single());
+        return jdbc.sql("SELECT held_on FROM progress_meeting WHERE dossier_id = ? ORDER BY held_on DESC FETCH FIRST 1 ROWS ONLY")
+                .param(id).query(LocalDate.class).optional();
     }
 
     List<ProgressMeeting> progressMeetings(UUID id) {

@@ -17,7 +17,10 @@ public record DossierSummary(
         LocalDate stateSince,
         String consultantUsername,
         String consultantName,
-        long version) {
+        long version,
+        int signalCount,
+        int topSeverity,
+        String topSignal) {
 
     public String fullName() {
         return givenNames + " " + familyName;

@@ -18,10 +18,12 @@ import nl.regie.shared.RegieProblem;
 public class RecordingLifecycleStep {
 
     private final DossierStore store;
+    private final DossierLaw law;
     private final Clock clock;
 
-    RecordingLifecycleStep(DossierStore store, Clock clock) {
+    RecordingLifecycleStep(DossierStore store, DossierLaw law, Clock clock) {
         this.store = store;
+        this.law = law;
         this.clock = clock;
     }
 
@@ -72,6 +74,8 @@ public class RecordingLifecycleStep {
         store.appendEvents(List.of(new DossierStore.NewEvent(id, now, user.username(),
                 TimelineEvent.EventType.STEP_RECORDED, step.date(),
                 d.state().dutch() + " → " + step.target().dutch() + detail, blankToNull(reason))));
+        // Deadlines start (BRP registration, first PIP, exam) and signals clear with the step that meets them.
+        law.refresh(id);
         return expectedVersion + 1;
     }
 

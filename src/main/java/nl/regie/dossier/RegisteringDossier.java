@@ -29,12 +29,14 @@ public class RegisteringDossier {
     private final DossierStore store;
     private final Users users;
     private final Municipalities municipalities;
+    private final DossierLaw law;
     private final Clock clock;
 
-    RegisteringDossier(DossierStore store, Users users, Municipalities municipalities, Clock clock) {
+    RegisteringDossier(DossierStore store, Users users, Municipalities municipalities, DossierLaw law, Clock clock) {
         this.store = store;
         this.users = users;
         this.municipalities = municipalities;
+        this.law = law;
         this.clock = clock;
     }
 
@@ -100,7 +102,7 @@ public class RegisteringDossier {
         try {
             store.insert(new DossierStore.Row(id, user.municipalityCode(), d.bsn().trim(), d.givenNames().trim(),
                     d.familyName().trim(), d.birthDate(), d.nationality(), d.targetGroup(), d.contactLanguage(),
-                    d.interpreterNeeded(), state, consultant, dates, null, null, now, d.householdMembers(), d.coaProfile()));
+                    d.interpreterNeeded(), state, consultant, dates, null, null, now, d.householdMembers(), d.coaProfile(), null));
         } catch (DuplicateKeyException e) {
             // Another request registered the same BSN between our check and our insert.
             throw new RegieProblem.InvalidInput("bsn", "Er is in uw gemeente al een dossier met dit BSN.");
@@ -115,6 +117,7 @@ public class RegisteringDossier {
                     null, "Consulent: " + consultant, null));
         }
         store.appendEvents(events);
+        law.refresh(id);
         return id;
     }
 }

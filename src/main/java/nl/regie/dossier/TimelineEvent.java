@@ -10,7 +10,9 @@ public record TimelineEvent(long id, Instant occurredAt, String actor, EventType
     public enum EventType {
         DOSSIER_CREATED("Dossier aangemaakt"),
         STEP_RECORDED("Stap vastgelegd"),
-        CONSULTANT_ASSIGNED("Consulent toegewezen");
+        CONSULTANT_ASSIGNED("Consulent toegewezen"),
+        FACTS_RECORDED("Feiten vastgelegd"),
+        PROGRESS_MEETING_HELD("Voortgangsgesprek");
 
         private final String dutch;
 

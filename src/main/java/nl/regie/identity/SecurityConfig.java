@@ -100,6 +100,7 @@ class SecurityConfig {
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/beheer/**").hasRole("FUNCTIONAL_ADMIN")
                         .requestMatchers("/cijfers/**").hasAnyRole("POLICY_OFFICER", "TEAM_LEAD")
+                        .requestMatchers("/signalen/**").hasRole("TEAM_LEAD")
                         .requestMatchers("/werkvoorraad/**", "/dossiers/**").hasAnyRole(DOSSIER_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?fout"))

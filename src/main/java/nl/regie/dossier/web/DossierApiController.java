@@ -104,14 +104,14 @@ class DossierApiController {
     ResponseEntity<DossierResource> create(RegieUser user, @RequestBody NewDossier body) {
         UUID id = registering.register(user, body);
         Dossier d = queries.get(user, id, "Dossier aangemaakt", Channel.API);
-        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id)).body(DossierResource.of(d));
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id)).body(resource(user, d));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Eén dossier")
     DossierResource get(RegieUser user, @PathVariable UUID id,
                         @RequestHeader(name = "X-Regie-Purpose", required = false) String purpose) {
-        return DossierResource.of(queries.get(user, id, purpose(purpose), Channel.API));
+        return resource(user, queries.get(user, id, purpose(purpose), Channel.API));
     }
 
     @GetMapping("/{id}/events")
@@ -138,7 +138,7 @@ class DossierApiController {
         recording.record(user, id, body.version(),
                 new DossierLifecycle.StepRequest(body.state(), body.date(), body.completionType(), body.closureReason()),
                 body.reason());
-        return DossierResource.of(queries.get(user, id, "Stap vastgelegd", Channel.API));
+        return resource(user, queries.get(user, id, "Stap vastgelegd", Channel.API));
     }
 
     record AssignmentBody(String consultantUsername, String reason, Long version) {
@@ -151,7 +151,11 @@ class DossierApiController {
             throw new RegieProblem.InvalidInput("version", "Geef de versie van het dossier mee die u het laatst hebt gelezen.");
         }
         reassigning.reassign(user, id, body.version(), body.consultantUsername(), body.reason());
-        return DossierResource.of(queries.get(user, id, "Dossier toegewezen", Channel.API));
+        return resource(user, queries.get(user, id, "Dossier toegewezen", Channel.API));
+    }
+
+    private DossierResource resource(RegieUser user, Dossier d) {
+        return DossierResource.of(d, queries.law(user, d));
     }
 
     private static Map<String, Object> item(DossierSummary s) {
@@ -171,6 +175,7 @@ class DossierApiController {
             m.put("consultant", s.consultantUsername());
         }
         m.put("version", s.version());
+        m.put("openSignals", s.signalCount());
         m.put("_links", Map.of("self", Map.of("href", "/api/v1/dossiers/" + s.id())));
         return m;
     }
@@ -201,14 +206,15 @@ class DossierApiController {
                            boolean interpreterNeeded, DossierState state, String consultant,
                            Map<DossierState, LocalDate> stepDates, CompletionType completionType,
                            ClosureReason closureReason, List<?> householdMembers, Object coaProfile,
-                           List<DossierState> allowedNextStates, Instant updatedAt, long version,
+                           List<DossierState> allowedNextStates, List<nl.regie.dossier.DossierDeadline> deadlines,
+                           List<nl.regie.dossier.Signal> signals, Instant updatedAt, long version,
                            Map<String, Object> _links) {
 
-        static DossierResource of(Dossier d) {
+        static DossierResource of(Dossier d, DossierQueries.LawView law) {
             return new DossierResource(d.id(), d.municipalityCode(), d.bsn().value(), d.givenNames(), d.familyName(),
                     d.birthDate(), d.nationality(), d.targetGroup().name(), d.contactLanguage(), d.interpreterNeeded(),
                     d.state(), d.consultantUsername(), d.stepDates(), d.completionType(), d.closureReason(),
-                    d.householdMembers(), d.coaProfile(), d.nextStates(), d.updatedAt(), d.version(),
+                    d.householdMembers(), d.coaProfile(), d.nextStates(), law.deadlines(), law.signals(), d.updatedAt(), d.version(),
                     Map.of("self", Map.of("href", "/api/v1/dossiers/" + d.id()),
                             "events", Map.of("href", "/api/v1/dossiers/" + d.id() + "/events"),
                             "lifecycleSteps", Map.of("href", "/api/v1/dossiers/" + d.id() + "/lifecycle-steps")));

@@ -27,6 +27,9 @@ import nl.regie.dossier.DossierLifecycle;
 import nl.regie.dossier.DossierQueries;
 import nl.regie.dossier.DossierState;
 import nl.regie.dossier.HouseholdMember;
+import nl.regie.dossier.LegalFacts;
+import nl.regie.dossier.RecordingLegalFacts;
+import nl.regie.dossier.RecordingProgressMeeting;
 import nl.regie.dossier.NewDossier;
 import nl.regie.dossier.ReassigningDossier;
 import nl.regie.dossier.RecordingLifecycleStep;
@@ -62,14 +65,19 @@ class DossierUiController {
     private final RegisteringDossier registering;
     private final RecordingLifecycleStep recording;
     private final ReassigningDossier reassigning;
+    private final RecordingLegalFacts facts;
+    private final RecordingProgressMeeting meetings;
     private final Users users;
 
     DossierUiController(DossierQueries queries, RegisteringDossier registering, RecordingLifecycleStep recording,
-                        ReassigningDossier reassigning, Users users) {
+                        ReassigningDossier reassigning, RecordingLegalFacts facts, RecordingProgressMeeting meetings,
+                        Users users) {
         this.queries = queries;
         this.registering = registering;
         this.recording = recording;
         this.reassigning = reassigning;
+        this.facts = facts;
+        this.meetings = meetings;
         this.users = users;
     }
 
@@ -248,9 +256,126 @@ class DossierUiController {
         return page(user, id, new StepForm(), errors, model);
     }
 
+    /** The "feiten voor de wet" form as typed. */
+    public static class FactsForm {
+        private String benefitStartedOn;
+        private String termExtendedUntil;
+        private String yearsInNetherlandsDuringCompulsorySchoolAge;
+        private boolean temporaryPurpose;
+        private boolean hasQualifyingDutchDiploma;
+        private String reason;
+        private Long version;
+
+        static FactsForm of(Dossier d) {
+            FactsForm f = new FactsForm();
+            f.benefitStartedOn = DutchDates.show(d.legalFacts().benefitStartedOn());
+            f.termExtendedUntil = DutchDates.show(d.legalFacts().termExtendedUntil());
+            f.yearsInNetherlandsDuringCompulsorySchoolAge = String.valueOf(d.legalFacts().yearsInNetherlandsDuringCompulsorySchoolAge());
+            f.temporaryPurpose = d.legalFacts().temporaryPurpose();
+            f.hasQualifyingDutchDiploma = d.legalFacts().hasQualifyingDutchDiploma();
+            return f;
+        }
+
+        public String getBenefitStartedOn() { return benefitStartedOn; }
+        public void setBenefitStartedOn(String v) { benefitStartedOn = v; }
+        public String getTermExtendedUntil() { return termExtendedUntil; }
+        public void setTermExtendedUntil(String v) { termExtendedUntil = v; }
+        public String getYearsInNetherlandsDuringCompulsorySchoolAge() { return yearsInNetherlandsDuringCompulsorySchoolAge; }
+        public void setYearsInNetherlandsDuringCompulsorySchoolAge(String v) { yearsInNetherlandsDuringCompulsorySchoolAge = v; }
+        public boolean isTemporaryPurpose() { return temporaryPurpose; }
+        public void setTemporaryPurpose(boolean v) { temporaryPurpose = v; }
+        public boolean isHasQualifyingDutchDiploma() { return hasQualifyingDutchDiploma; }
+        public void setHasQualifyingDutchDiploma(boolean v) { hasQualifyingDutchDiploma = v; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long v) { version = v; }
+    }
+
+    @PostMapping("/dossiers/{id}/feiten")
+    String facts(RegieUser user, @PathVariable UUID id, @ModelAttribute("factsForm") FactsForm form, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        var benefit = DutchDates.parse(form.getBenefitStartedOn(), "benefitStartedOn", errors);
+        var extended = DutchDates.parse(form.getTermExtendedUntil(), "termExtendedUntil", errors);
+        int years = 0;
+        String rawYears = form.getYearsInNetherlandsDuringCompulsorySchoolAge();
+        if (rawYears != null && !rawYears.isBlank()) {
+            try {
+                years = Integer.parseInt(rawYears.trim());
+            } catch (NumberFormatException e) {
+                errors.put("yearsInNetherlandsDuringCompulsorySchoolAge", "'" + rawYears.trim() + "' is geen heel getal.");
+            }
+        }
+        String conflict = null;
+        if (errors.isEmpty()) {
+            try {
+                facts.record(user, id, form.getVersion() == null ? -1 : form.getVersion(),
+                        new LegalFacts(form.isTemporaryPurpose(), years, form.isHasQualifyingDutchDiploma(), benefit, extended),
+                        form.getReason());
+                redirect.addFlashAttribute("flash", "Feiten vastgelegd; termijnen en signalen zijn opnieuw berekend.");
+                return "redirect:/dossiers/" + id + "#kop-wet";
+            } catch (RegieProblem.InvalidInput e) {
+                errors.putAll(e.problems());
+            } catch (RegieProblem.Conflict e) {
+                conflict = e.getMessage();
+            }
+        }
+        response.setStatus(conflict != null ? 409 : 400);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("factsErrors", errors);
+        model.addAttribute("factsForm", form);
+        return page(user, id, new StepForm(), Map.of(), model);
+    }
+
+    @PostMapping("/dossiers/{id}/voortgangsgesprek")
+    String meeting(RegieUser user, @PathVariable UUID id, @RequestParam(required = false) String heldOn,
+                   @RequestParam(required = false) String summary, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        var date = DutchDates.parse(heldOn, "heldOn", errors);
+        String conflict = null;
+        if (errors.isEmpty()) {
+            try {
+                meetings.record(user, id, date, summary);
+                redirect.addFlashAttribute("flash", "Voortgangsgesprek vastgelegd.");
+                return "redirect:/dossiers/" + id + "#kop-gesprekken";
+            } catch (RegieProblem.InvalidInput e) {
+                errors.putAll(e.problems());
+            } catch (RegieProblem.Conflict e) {
+                conflict = e.getMessage();
+            }
+        }
+        response.setStatus(conflict != null ? 409 : 400);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("meetingErrors", errors);
+        model.addAttribute("meetingHeldOn", heldOn);
+        model.addAttribute("meetingSummary", summary);
+        return page(user, id, new StepForm(), Map.of(), model);
+    }
+
+    @GetMapping("/signalen")
+    String signals(RegieUser user, Model model) {
+        model.addAttribute("overview", queries.signalOverview(user));
+        return "dossier/signals";
+    }
+
     private String page(RegieUser user, UUID id, StepForm form, Map<String, String> errors, Model model) {
         Dossier d = queries.get(user, id, "Dossierbehandeling", Channel.UI);
         model.addAttribute("d", d);
+        model.addAttribute("law", queries.law(user, d));
+        if (!model.containsAttribute("factsForm")) {
+            model.addAttribute("factsForm", FactsForm.of(d));
+        }
+        if (!model.containsAttribute("factsErrors")) {
+            model.addAttribute("factsErrors", Map.of());
+        }
+        if (!model.containsAttribute("meetingErrors")) {
+            model.addAttribute("meetingErrors", Map.of());
+        }
+        model.addAttribute("showMeetings", d.dateOf(DossierState.PLAN_ESTABLISHED) != null);
+        model.addAttribute("canMeet", (user.is(Role.CONSULTANT) || user.is(Role.TEAM_LEAD))
+                && (d.state() == DossierState.PLAN_ESTABLISHED || d.state() == DossierState.IN_ROUTE));
         model.addAttribute("timeline", queries.timeline(user, id, "Dossierbehandeling", Channel.UI));
         model.addAttribute("chain", Arrays.stream(DossierState.values()).filter(s -> s != DossierState.CLOSED).toList());
         model.addAttribute("step", form);
