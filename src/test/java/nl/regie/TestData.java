@@ -71,6 +71,10 @@ public class TestData {
 
     /** An asylum permit holder of Wassenaar, linked 30 days ago, assigned to the Wassenaar test consultant. */
     public UUID wassenaarDossier() {
-        return registering.register(user(CONSULTANT_WASSENAAR), asylumPermitHolder(freshBsn(), LocalDate.now().minusDays(30)));
+        return wassenaarDossierLinkedOn(LocalDate.now().minusDays(30));
+    }
+
+    public UUID wassenaarDossierLinkedOn(LocalDate linkedOn) {
+        return registering.register(user(CONSULTANT_WASSENAAR), asylumPermitHolder(freshBsn(), linkedOn));
     }
 }

@@ -221,7 +221,7 @@ class DossierStore {
                         FROM dossier_signal s JOIN dossier d ON d.id = s.dossier_id
                         LEFT JOIN app_user u ON u.username = d.consultant_username
                         WHERE d.municipality_code = ?
-                        ORDER BY s.severity DESC, s.due_date, d.family_name FETCH FIRST """ + limit + " ROWS ONLY")
+                        ORDER BY s.severity DESC, s.due_date, d.family_name""" + " FETCH FIRST " + limit + " ROWS ONLY")
                 .param(municipalityCode)
                 .query((rs, n) -> new SignalOverview.OpenSignal(rs.getObject("dossier_id", UUID.class),
                         rs.getString("given_names") + " " + rs.getString("family_name"), rs.getString("consultant_name"),
