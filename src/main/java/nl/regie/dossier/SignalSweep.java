@@ -68,14 +68,15 @@ public class SignalSweep {
         while (true) {
             UUID from = after;
             int[] counts = new int[2];
-            UUID last = tx.execute(status -> {
+            UUID pageEnd = tx.execute(status -> {
                 List<DossierStore.SweepRow> page = store.openDossiersAfter(from, PAGE);
                 if (page.isEmpty()) {
                     return null;
                 }
-                List<UUID> ids = page.stream().map(DossierStore.SweepRow::id).toList();
-                Map<UUID, Map<DeadlineCode, LocalDate>> deadlines = store.deadlineDates(ids);
-                Map<UUID, LocalDate> meetings = store.lastProgressMeetings(ids);
+                UUID first = page.get(0).id();
+                UUID last = page.get(page.size() - 1).id();
+                Map<UUID, Map<DeadlineCode, LocalDate>> deadlines = store.deadlineDates(first, last);
+                Map<UUID, LocalDate> meetings = store.lastProgressMeetings(first, last);
                 List<DossierStore.StoredSignal> raised = new ArrayList<>();
                 for (DossierStore.SweepRow row : page) {
                     int planned = plannedMeetings.computeIfAbsent(row.municipalityCode(), code -> municipalities
@@ -86,17 +87,17 @@ public class SignalSweep {
                         raised.add(new DossierStore.StoredSignal(row.id(), s, today));
                     }
                 }
-                store.replaceSignals(ids, raised);
+                store.replaceSignalsInRange(first, last, raised);
                 counts[0] = page.size();
                 counts[1] = raised.size();
-                return ids.get(ids.size() - 1);
+                return last;
             });
-            if (last == null) {
+            if (pageEnd == null) {
                 break;
             }
             dossiers += counts[0];
             signals += counts[1];
-            after = last;
+            after = pageEnd;
         }
         return new Result(dossiers, signals, (System.nanoTime() - start) / 1_000_000);
     }

@@ -151,6 +151,65 @@ class ScreensTest {
         assertThat(browser.text()).contains("Dossiers per status");
     }
 
+    @Autowired
+    nl.regie.dossier.RecordingLifecycleStep recording;
+
+    @Test
+    void consultantSeesTheLawsDeadlinesRecordsFactsAndAProgressMeeting() {
+        LocalDate brp = LocalDate.now().minusDays(120);
+        UUID id = data.wassenaarDossierLinkedOn(brp.minusDays(30));
+        var c = data.user(TestData.CONSULTANT_WASSENAAR);
+        long v = recording.record(c, id, 0, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.HOUSED, brp.minusDays(1), null, null), null);
+        v = recording.record(c, id, v, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.BRP_REGISTERED, brp, null, null), null);
+        v = recording.record(c, id, v, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.INTAKE_IN_PROGRESS, brp.plusDays(10), null, null), null);
+        recording.record(c, id, v, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.PLAN_ESTABLISHED, brp.plusDays(60), null, null), null);
+
+        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        browser.open("/dossiers/" + id);
+        assertThat(browser.text()).contains("Wet en termijnen", "Inburgeringsplichtig", "Einde inburgeringstermijn",
+                "Wi art. 11", "Voortgangsgesprekken");
+        browser.find("#termijnen details summary").click();
+        accessible("16-dossier-wet-en-termijnen");
+
+        browser.type("#benefitStartedOn", "31-31-2026");
+        browser.click("form[action$='/feiten'] button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de feiten", "is geen geldige datum");
+        assertThat(browser.find("#benefitStartedOn").getAttribute("value")).isEqualTo("31-31-2026");
+        accessible("17-feiten-fout");
+
+        browser.type("#benefitStartedOn", brp.format(DUTCH));
+        browser.click("form[action$='/feiten'] button[type=submit]");
+        assertThat(browser.text()).contains("Feiten vastgelegd", "Financieel ontzorgen tot en met", "Pw art. 56a");
+
+        browser.type("#heldOn", LocalDate.now().format(DUTCH));
+        browser.type("#summary", "Taalles loopt; vrijwilligerswerk bij de voedselbank besproken.");
+        browser.click("form[action$='/voortgangsgesprek'] button[type=submit]");
+        assertThat(browser.text()).contains("Voortgangsgesprek vastgelegd", "vrijwilligerswerk bij de voedselbank");
+        accessible("18-dossier-na-gesprek");
+    }
+
+    @Test
+    void teamLeadReviewsTheSignals() {
+        data.wassenaarDossierLinkedOn(LocalDate.now().minusYears(1));
+        UUID late = data.wassenaarDossierLinkedOn(LocalDate.now().minusDays(200));
+        var c = data.user(TestData.CONSULTANT_WASSENAAR);
+        long v = recording.record(c, late, 0, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.HOUSED, LocalDate.now().minusDays(150), null, null), null);
+        recording.record(c, late, v, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.BRP_REGISTERED, LocalDate.now().minusDays(150), null, null), null);
+        browser.login(TestData.TEAM_LEAD_WASSENAAR, TestData.PASSWORD);
+        browser.open("/signalen");
+        assertThat(browser.text()).contains("Per consulent", "Meest urgent", "Termijn verstreken");
+        accessible("19-signalen-teamleider");
+        browser.open("/werkvoorraad");
+        assertThat(browser.text()).contains("Signalen", "PIP uiterlijk vastgesteld");
+        accessible("20-werkvoorraad-signalen");
+    }
+
     @Test
     void policyOfficerSeesOnlyFigures() {
         data.wassenaarDossier();

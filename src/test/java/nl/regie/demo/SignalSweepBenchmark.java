@@ -20,8 +20,10 @@ import nl.regie.identity.Users;
  * National-scale benchmark of the signal sweep (issue 3): about 200,000 open synthetic dossiers, generated with
  * the seeded generator, then swept twice. Not part of the normal suite; run it with
  * {@code ./mvnw test -Dtest=SignalSweepBenchmark -Dregie.benchmark=true -Dregie.benchmark.size=235000}
- * (add {@code -DargLine=-Xmx384m} to show the sweep does not need the data set in memory; set
- * SPRING_DATASOURCE_URL for PostgreSQL). Prints its figures to the test output.
+ * against PostgreSQL (SPRING_DATASOURCE_URL=jdbc:postgresql://…/regie_bench) or a file H2 database
+ * (SPRING_DATASOURCE_URL=jdbc:h2:file:/tmp/regie-bench;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH). Add
+ * {@code -DargLine=-Xmx384m} to show the sweep does not need the data set in memory (the default in-memory H2 of
+ * the test profile keeps the whole database on the heap, so it cannot show that). Prints its figures to the test output.
  */
 @SpringBootTest
 @ActiveProfiles("test")
