@@ -168,8 +168,8 @@ public final class IntegrationRules {
         Set<LearningRoute> r = EnumSet.allOf(LearningRoute.class);
         int age = Ages.on(f.birthDate(), f.referenceDate());
         if (age >= EDUCATION_ROUTE_ADVICE_AGE) {
-            notes.add("De onderwijsroute is bedoeld voor jonge inburgeraars (tot " + EDUCATION_ROUTE_ADVICE_AGE
-                    + " jaar, " + Articles.EDUCATION_ROUTE_AGE + "); bij " + age + " jaar kiest de gemeente haar alleen met redenen.");
+            notes.add("De onderwijsroute is bedoeld voor jonge inburgeraars: de wet stelt geen leeftijdsgrens, het beleidsadvies is tot "
+                    + EDUCATION_ROUTE_ADVICE_AGE + " jaar (seeds 000, 002, 003). Bij " + age + " jaar kiest de gemeente haar alleen met redenen.");
         }
         return r;
     }
