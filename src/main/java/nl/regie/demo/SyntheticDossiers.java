@@ -139,7 +139,9 @@ public final class SyntheticDossiers {
         // Dossiers under a PIP have had progress meetings; some are overdue for the next one.
         LocalDate plan = dates.get(DossierState.PLAN_ESTABLISHED);
         LocalDate lastMeeting = plan != null && (finalState == DossierState.IN_ROUTE || finalState == DossierState.PLAN_ESTABLISHED)
-                && rnd.nextDouble() < 0.8 ? min(plan.plusDays(rnd.nextInt(10, 400)), referenceDate) : null;
+                && rnd.nextDouble() < 0.8
+                ? plan.plusDays(rnd.nextLong(0, Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(plan, referenceDate) + 1)))
+                : null;
         if (lastMeeting != null && lastMeeting.isBefore(plan)) {
             lastMeeting = null;
         }
@@ -215,13 +217,24 @@ public final class SyntheticDossiers {
             gaps[i] = gapBefore(rnd, path.get(i));
             total += gaps[i];
         }
-        LocalDate date = referenceDate.minusDays(total + rnd.nextInt(0, 60));
+        // How long the dossier has been in its current state: a route lasts up to the whole term, the early
+        // steps of the chain take weeks.
+        LocalDate date = referenceDate.minusDays(total + dwellDays(rnd, finalState));
         Map<DossierState, LocalDate> dates = new EnumMap<>(DossierState.class);
         for (int i = 0; i < path.size(); i++) {
             date = date.plusDays(gaps[i]);
             dates.put(path.get(i), date);
         }
         return dates;
+    }
+
+    private static int dwellDays(SplittableRandom rnd, DossierState s) {
+        return switch (s) {
+            case IN_ROUTE -> rnd.nextInt(0, 900);
+            case COMPLETED, AFTERCARE -> rnd.nextInt(0, 200);
+            case CLOSED -> rnd.nextInt(0, 700);
+            default -> rnd.nextInt(0, 60);
+        };
     }
 
     private static int gapBefore(SplittableRandom rnd, DossierState s) {
