@@ -215,22 +215,13 @@ class DossierUiController {
         if (form.getVersion() == null) {
             errors.put("version", "De pagina is verouderd; open het dossier opnieuw.");
         }
-        String conflict = null;
-        if (errors.isEmpty()) {
-            try {
-                recording.record(user, id, form.getVersion(),
-                        new DossierLifecycle.StepRequest(target, date, completion, closure), form.getReason());
-                redirect.addFlashAttribute("flash", "Stap vastgelegd: " + target.dutch() + ".");
-                return "redirect:/dossiers/" + id;
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                conflict = e.getMessage();
-            }
-        }
-        response.setStatus(conflict != null ? 409 : 400);
-        model.addAttribute("conflict", conflict);
-        return page(user, id, form, errors, model);
+        var request = new DossierLifecycle.StepRequest(target, date, completion, closure);
+        String done = submit(errors, model, response, () -> recording.record(user, id, form.getVersion(), request, form.getReason()),
+                () -> {
+                    redirect.addFlashAttribute("flash", "Stap vastgelegd: " + request.target().dutch() + ".");
+                    return "redirect:/dossiers/" + id;
+                });
+        return done != null ? done : page(user, id, form, errors, model);
     }
 
     @PostMapping("/dossiers/{id}/toewijzing")
@@ -238,22 +229,12 @@ class DossierUiController {
                   @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String conflict = null;
-        try {
-            if (version == null) {
-                throw new RegieProblem.Conflict("Verouderd", "De pagina is verouderd; open het dossier opnieuw.");
-            }
-            reassigning.reassign(user, id, version, consultantUsername, reason);
-            redirect.addFlashAttribute("flash", "Dossier toegewezen.");
-            return "redirect:/dossiers/" + id;
-        } catch (RegieProblem.InvalidInput e) {
-            errors.putAll(e.problems());
-        } catch (RegieProblem.Conflict e) {
-            conflict = e.getMessage();
-        }
-        response.setStatus(conflict != null ? 409 : 400);
-        model.addAttribute("conflict", conflict);
-        return page(user, id, new StepForm(), errors, model);
+        String done = submit(errors, model, response, () -> reassigning.reassign(user, id, version == null ? -1 : version,
+                consultantUsername, reason), () -> {
+                    redirect.addFlashAttribute("flash", "Dossier toegewezen.");
+                    return "redirect:/dossiers/" + id;
+                });
+        return done != null ? done : page(user, id, new StepForm(), errors, model);
     }
 
     /** The "feiten voor de wet" form as typed. */
@@ -307,22 +288,15 @@ class DossierUiController {
                 errors.put("yearsInNetherlandsDuringCompulsorySchoolAge", "'" + rawYears.trim() + "' is geen heel getal.");
             }
         }
-        String conflict = null;
-        if (errors.isEmpty()) {
-            try {
-                facts.record(user, id, form.getVersion() == null ? -1 : form.getVersion(),
-                        new LegalFacts(form.isTemporaryPurpose(), years, form.isHasQualifyingDutchDiploma(), benefit, extended),
-                        form.getReason());
-                redirect.addFlashAttribute("flash", "Feiten vastgelegd; termijnen en signalen zijn opnieuw berekend.");
-                return "redirect:/dossiers/" + id + "#kop-wet";
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                conflict = e.getMessage();
-            }
+        var legal = new LegalFacts(form.isTemporaryPurpose(), years, form.isHasQualifyingDutchDiploma(), benefit, extended);
+        String done = submit(errors, model, response, () -> facts.record(user, id,
+                form.getVersion() == null ? -1 : form.getVersion(), legal, form.getReason()), () -> {
+                    redirect.addFlashAttribute("flash", "Feiten vastgelegd; termijnen en signalen zijn opnieuw berekend.");
+                    return "redirect:/dossiers/" + id + "#kop-wet";
+                });
+        if (done != null) {
+            return done;
         }
-        response.setStatus(conflict != null ? 409 : 400);
-        model.addAttribute("conflict", conflict);
         model.addAttribute("factsErrors", errors);
         model.addAttribute("factsForm", form);
         return page(user, id, new StepForm(), Map.of(), model);
@@ -334,24 +308,37 @@ class DossierUiController {
                    RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         var date = DutchDates.parse(heldOn, "heldOn", errors);
-        String conflict = null;
-        if (errors.isEmpty()) {
-            try {
-                meetings.record(user, id, date, summary);
-                redirect.addFlashAttribute("flash", "Voortgangsgesprek vastgelegd.");
-                return "redirect:/dossiers/" + id + "#kop-gesprekken";
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                conflict = e.getMessage();
-            }
+        String done = submit(errors, model, response, () -> meetings.record(user, id, date, summary), () -> {
+            redirect.addFlashAttribute("flash", "Voortgangsgesprek vastgelegd.");
+            return "redirect:/dossiers/" + id + "#kop-gesprekken";
+        });
+        if (done != null) {
+            return done;
         }
-        response.setStatus(conflict != null ? 409 : 400);
-        model.addAttribute("conflict", conflict);
         model.addAttribute("meetingErrors", errors);
         model.addAttribute("meetingHeldOn", heldOn);
         model.addAttribute("meetingSummary", summary);
         return page(user, id, new StepForm(), Map.of(), model);
+    }
+
+    /**
+     * Runs a change when the form had no typing errors. On success returns the redirect; on a refusal records
+     * the field messages (400) or the conflict message (409) and returns {@code null} so the page is shown again.
+     */
+    private static String submit(Map<String, String> errors, Model model, HttpServletResponse response, Runnable change,
+                                 java.util.function.Supplier<String> onSuccess) {
+        if (errors.isEmpty()) {
+            try {
+                change.run();
+                return onSuccess.get();
+            } catch (RegieProblem.InvalidInput e) {
+                errors.putAll(e.problems());
+            } catch (RegieProblem.Conflict e) {
+                model.addAttribute("conflict", e.getMessage());
+            }
+        }
+        response.setStatus(model.containsAttribute("conflict") ? 409 : 400);
+        return null;
     }
 
     @GetMapping("/signalen")
