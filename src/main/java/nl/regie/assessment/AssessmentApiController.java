@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -46,7 +48,7 @@ class AssessmentApiController {
 
     @PostMapping
     @Operation(summary = "Inburgeringsplicht, doelgroep, rechten, leerroutes en termijnen voor een set feiten")
-    Map<String, Object> assess(@RequestBody AssessmentRequest r) {
+    AssessmentResponse assess(@RequestBody AssessmentRequest r) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (r.municipalityCode() == null || r.municipalityCode().isBlank()) {
             problems.put("municipalityCode", "Gemeentecode is verplicht (CBS-code van vier cijfers, zoals 0629).");
@@ -95,23 +97,22 @@ class AssessmentApiController {
         return body(a);
     }
 
-    static Map<String, Object> body(Assessment a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("integrationDuty", a.integrationDuty());
-        if (a.dutyStartsOn() != null) {
-            m.put("dutyStartsOn", a.dutyStartsOn());
-        }
-        m.put("exemptions", a.exemptions().stream().map(e -> Map.of("code", e.code().name(), "article", e.article(),
-                "explanation", e.explanation())).toList());
-        m.put("targetGroup", a.targetGroup() == null ? null : a.targetGroup().name());
-        m.put("entitlements", a.entitlements().stream().map(Enum::name).toList());
-        m.put("eligibleRoutes", a.eligibleRoutes().stream().map(Enum::name).toList());
-        Map<String, Object> deadlines = new LinkedHashMap<>();
+    /** The answer; {@code targetGroup} is written as null when there is no duty, as the API contract says. */
+    record AssessmentResponse(boolean integrationDuty, LocalDate dutyStartsOn, List<Map<String, String>> exemptions,
+                              @JsonInclude(JsonInclude.Include.ALWAYS) String targetGroup, List<String> entitlements,
+                              List<String> eligibleRoutes, Map<String, Map<String, Object>> deadlines, List<String> notes) {
+    }
+
+    static AssessmentResponse body(Assessment a) {
+        Map<String, Map<String, Object>> deadlines = new LinkedHashMap<>();
         a.deadlines().forEach((code, d) -> deadlines.put(code.name(),
                 Map.of("date", d.date(), "basis", d.basis(), "explanation", d.explanation())));
-        m.put("deadlines", deadlines);
-        m.put("notes", a.notes());
-        return m;
+        return new AssessmentResponse(a.integrationDuty(), a.dutyStartsOn(),
+                a.exemptions().stream().map(e -> Map.of("code", e.code().name(), "article", e.article(),
+                        "explanation", e.explanation())).toList(),
+                a.targetGroup() == null ? null : a.targetGroup().name(),
+                a.entitlements().stream().map(Enum::name).toList(),
+                a.eligibleRoutes().stream().map(Enum::name).toList(), deadlines, a.notes());
     }
 
     private static void notBeforeBirth(Map<String, String> problems, AssessmentRequest r, String field, LocalDate date) {

@@ -60,7 +60,8 @@ class AssessmentApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.integrationDuty").value(false))
                 .andExpect(jsonPath("$.exemptions[0].code").value("EU_EEA_SWISS_NATIONAL"))
                 .andExpect(jsonPath("$.exemptions[0].article", containsString("Wi art. 3")))
-                .andExpect(jsonPath("$.targetGroup").doesNotExist())
+                .andExpect(jsonPath("$.targetGroup").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(content().string(containsString("\"targetGroup\":null")))
                 .andExpect(jsonPath("$.entitlements.length()").value(0))
                 .andExpect(jsonPath("$.deadlines.length()").value(0));
     }
