@@ -12,7 +12,10 @@ public record TimelineEvent(long id, Instant occurredAt, String actor, EventType
         STEP_RECORDED("Stap vastgelegd"),
         CONSULTANT_ASSIGNED("Consulent toegewezen"),
         FACTS_RECORDED("Feiten vastgelegd"),
-        PROGRESS_MEETING_HELD("Voortgangsgesprek");
+        PROGRESS_MEETING_HELD("Voortgangsgesprek"),
+        PLAN_DRAFTED("PIP-concept"),
+        PLAN_ESTABLISHED("PIP vastgesteld"),
+        PLAN_ACKNOWLEDGED("PIP ondertekend");
 
         private final String dutch;
 

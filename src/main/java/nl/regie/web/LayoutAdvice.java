@@ -9,6 +9,7 @@ import nl.regie.identity.RegieUser;
 import nl.regie.identity.Users;
 import nl.regie.municipality.Municipalities;
 import nl.regie.municipality.Municipality;
+import nl.regie.shared.DateView;
 
 /** What every screen's header needs: who is signed in, in which role and municipality. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
@@ -29,6 +30,11 @@ class LayoutAdvice {
             return null;
         }
         return users.find(principal.getName()).orElse(null);
+    }
+
+    @ModelAttribute("dates")
+    DateView dates() {
+        return new DateView();
     }
 
     @ModelAttribute("myMunicipality")

@@ -48,9 +48,10 @@ public final class LetterChecks {
         }
     }
 
+    /** The letter's text with line breaks and runs of spaces folded, so a test can look for whole sentences. */
     public static String text(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,10 +10,10 @@ class PdfLettersTest {
     void aLetterWithAnArabicParagraphIsValidPdfA() {
         String xhtml = """
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="nl"><head><title>Proefbrief</title>
-                <style>body { font-family: 'DejaVu Sans'; font-size: 11pt; } .ar { font-family: 'Noto Naskh Arabic'; direction: rtl; text-align: right; }</style>
+                <style>body { font-family: 'DejaVu Sans'; font-size: 11pt; } .ar { font-family: 'Noto Naskh Arabic', 'DejaVu Sans'; direction: rtl; text-align: right; }</style>
                 </head><body>
                 <h1>Besluit</h1><p>Geachte mevrouw Haddad,</p>
-                <p class="ar" dir="rtl" lang="ar">مرحبا، هذه خطة الاندماج والمشاركة الخاصة بك.</p>
+                <p class="ar" dir="rtl" lang="ar">مرحبا Rasha، هذه خطة الاندماج والمشاركة (PIP) الخاصة بك.</p>
                 </body></html>""";
         byte[] pdf = new PdfLetters().render(xhtml);
         assertThat(LetterChecks.pdfaFailures(pdf)).isEmpty();

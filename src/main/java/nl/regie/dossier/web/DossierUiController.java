@@ -81,23 +81,6 @@ class DossierUiController {
         this.users = users;
     }
 
-    @ModelAttribute("dates")
-    DateView dates() {
-        return new DateView();
-    }
-
-    /** Formats dates for templates, so Thymeleaf holds no logic. */
-    public static class DateView {
-        public String show(java.time.LocalDate d) {
-            return DutchDates.show(d);
-        }
-
-        public String time(java.time.Instant t) {
-            return t == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm")
-                    .format(t.atZone(nl.regie.shared.TimeConfig.AMSTERDAM));
-        }
-    }
-
     @GetMapping("/werkvoorraad")
     String worklist(RegieUser user, @RequestParam(required = false) String status,
                     @RequestParam(required = false) String consulent, @RequestParam(required = false) String zoek,
