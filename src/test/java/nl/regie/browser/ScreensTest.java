@@ -193,6 +193,47 @@ class ScreensTest {
     }
 
     @Test
+    void consultantDraftsAndEstablishesAPipAsADecision() {
+        LocalDate brp = LocalDate.now().minusDays(40);
+        UUID id = data.wassenaarDossierLinkedOn(brp.minusDays(30));
+        var c = data.user(TestData.CONSULTANT_WASSENAAR);
+        long v = recording.record(c, id, 0, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.HOUSED, brp.minusDays(1), null, null), null);
+        v = recording.record(c, id, v, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.BRP_REGISTERED, brp, null, null), null);
+        recording.record(c, id, v, new nl.regie.dossier.DossierLifecycle.StepRequest(
+                nl.regie.dossier.DossierState.INTAKE_IN_PROGRESS, brp.plusDays(5), null, null), null);
+
+        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        browser.open("/dossiers/" + id);
+        browser.click("a[href$='/pip']");
+        assertThat(browser.text()).contains("Plan Inburgering en Participatie", "Er is nog geen PIP", "Eerste PIP opstellen");
+        accessible("21-pip-leeg");
+
+        browser.choose("#learningRoute", "B1");
+        browser.type("#provider", "Taalschool De Brug");
+        browser.click("form[action$='/pip/concept'] button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de invoer", "Onderbouw de keuze voor de leerroute");
+        assertThat(browser.find("#provider").getAttribute("value")).isEqualTo("Taalschool De Brug");
+        accessible("22-pip-concept-fout");
+
+        browser.type("#routeReasons", "Leerbaarheidstoets hoog; wil in de zorg werken; eigen voorkeur B1.");
+        browser.type("#knm", "KNM in de eerste zes maanden");
+        browser.type("#labourMarketModule", "MAP met praktijkdeel bij een zorginstelling");
+        browser.type("#participationStatement", "PVT met excursie");
+        browser.find("#summaryAr").click();
+        browser.click("form[action$='/pip/concept'] button[type=submit]");
+        assertThat(browser.text()).contains("PIP-concept opgeslagen", "Concept versie 1", "Vaststellen als beschikking");
+
+        browser.type("#datedOn", LocalDate.now().format(DUTCH));
+        browser.click("form[action$='/pip/vaststellen'] button[type=submit]");
+        assertThat(browser.text()).contains("PIP versie 1 vastgesteld", "Vastgesteld", "Beschikking versie 1 (pdf)");
+        accessible("23-pip-vastgesteld");
+        browser.open("/dossiers/" + id);
+        assertThat(browser.text()).contains("PIP vastgesteld", "Start inburgeringstermijn");
+    }
+
+    @Test
     void teamLeadReviewsTheSignals() {
         data.wassenaarDossierLinkedOn(LocalDate.now().minusYears(1));
         UUID late = data.wassenaarDossierLinkedOn(LocalDate.now().minusDays(200));
