@@ -77,4 +77,22 @@ public class TestData {
     public UUID wassenaarDossierLinkedOn(LocalDate linkedOn) {
         return registering.register(user(CONSULTANT_WASSENAAR), asylumPermitHolder(freshBsn(), linkedOn));
     }
+
+    /** A second Wassenaar consultant: same municipality, not assigned to the test dossiers. */
+    public static final String OTHER_CONSULTANT_WASSENAAR = "t-consulent-wsn-2";
+
+    public RegieUser otherConsultantWassenaar() {
+        synchronized (TestData.class) {
+            users.ensure(new NewUser(OTHER_CONSULTANT_WASSENAAR, "Andere Consulent Wassenaar", Role.CONSULTANT, "0629", null, PASSWORD));
+        }
+        return user(OTHER_CONSULTANT_WASSENAAR);
+    }
+
+    /** A second consultant of Wassenaar, to whom the test dossiers are not assigned (need-to-know tests). */
+    public RegieUser secondConsultantWassenaar() {
+        synchronized (TestData.class) {
+            users.ensure(new NewUser("t-consulent2-wsn", "Tweede Consulent Wassenaar", Role.CONSULTANT, "0629", null, PASSWORD));
+        }
+        return user("t-consulent2-wsn");
+    }
 }

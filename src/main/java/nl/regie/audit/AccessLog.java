@@ -88,7 +88,11 @@ public class AccessLog {
     public enum AccessAction {
         VIEW_DOSSIER("Dossier ingezien"),
         VIEW_TIMELINE("Tijdlijn ingezien"),
-        LIST_DOSSIERS("Werkvoorraad ingezien");
+        LIST_DOSSIERS("Werkvoorraad ingezien"),
+        DOWNLOAD_DUO_NOTICE("Melding aan DUO gedownload"),
+        VIEW_HEALTH_NOTES("Gezondheidsnotities ingezien"),
+        DOWNLOAD_ATTACHMENT("Bijlage gedownload"),
+        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien");
 
         private final String dutch;
 

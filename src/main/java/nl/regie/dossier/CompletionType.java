@@ -7,7 +7,11 @@ public enum CompletionType {
     /** Onderwijsroute: taalschakeltraject afgerond. */
     LANGUAGE_SWITCH_PROGRAMME("Taalschakeltraject afgerond"),
     /** Z-route: eindgesprek gevoerd. */
-    FINAL_INTERVIEW("Eindgesprek Z-route gevoerd");
+    FINAL_INTERVIEW("Eindgesprek Z-route gevoerd"),
+    /** Vrijstelling decided by DUO (Wi 2021 art. 4): the duty counts as met without (further) exams. */
+    EXEMPTION("Vrijstelling door DUO"),
+    /** Ontheffing decided by DUO (Wi 2021 art. 5): the newcomer cannot meet the duty; it ends. */
+    DISPENSATION("Ontheffing door DUO");
 
     private final String dutch;
 

@@ -1,5 +1,9 @@
 package nl.regie.dossier;
 
+import nl.regie.identity.Role;
+
+import nl.regie.identity.RegieUser;
+
 import nl.regie.rules.TargetGroup;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +67,30 @@ public record Dossier(
         return stepDates.values().stream().max(LocalDate::compareTo).orElse(null);
     }
 
+    /**
+     * Need to know for special categories of personal data (AVG art. 9: health, addiction) in this dossier, wherever
+     * they are kept (brede intake, progress meetings, attachments): the consultant the dossier is assigned to and the
+     * team leads of its municipality, who answer for the caseload and take over when a consultant is away. Another
+     * consultant of the same municipality sees the rest of the dossier, not these.
+     */
+    public boolean specialCategoriesVisibleTo(RegieUser user) {
+        if (!user.active() || !municipalityCode.equals(user.municipalityCode())) {
+            return false;
+        }
+        return user.is(Role.TEAM_LEAD) || (user.is(Role.CONSULTANT) && user.username().equals(consultantUsername));
+    }
+
     public List<DossierState> nextStates() {
         return DossierLifecycle.nextStates(state);
+    }
+
+    /** The next steps that are recorded on their own screen (PIP, completion). */
+    public List<DossierState> screenNextStates() {
+        return nextStates().stream().filter(s -> DossierLifecycle.ownScreen(s) != null).toList();
+    }
+
+    /** The next steps of the generic step form; steps with their own screen are recorded there. */
+    public List<DossierState> genericNextStates() {
+        return DossierLifecycle.genericNextStates(state);
     }
 }

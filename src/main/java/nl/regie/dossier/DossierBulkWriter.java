@@ -27,7 +27,10 @@ public class DossierBulkWriter {
         this.law = law;
     }
 
-    /** One dossier as generated. {@code stepDates} holds the date on which each reached state was entered. */
+    /**
+     * One dossier as generated. {@code stepDates} holds the date on which each reached state was entered;
+     * {@code lastProgressMeeting} is for the progress module, which owns the meetings (the caller writes it there).
+     */
     public record GeneratedDossier(UUID id, String municipalityCode, String bsn, String givenNames, String familyName,
                                    LocalDate birthDate, String nationality, TargetGroup targetGroup,
                                    String contactLanguage, boolean interpreterNeeded, DossierState state,
@@ -41,16 +44,11 @@ public class DossierBulkWriter {
     public void write(List<GeneratedDossier> dossiers, String actor, Instant now) {
         List<DossierStore.Row> rows = new ArrayList<>(dossiers.size());
         List<DossierStore.NewEvent> events = new ArrayList<>();
-        List<DossierStore.NewMeeting> meetings = new ArrayList<>();
         for (GeneratedDossier g : dossiers) {
             rows.add(new DossierStore.Row(g.id(), g.municipalityCode(), g.bsn(), g.givenNames(), g.familyName(),
                     g.birthDate(), g.nationality(), g.targetGroup(), g.contactLanguage(), g.interpreterNeeded(),
                     g.state(), g.consultantUsername(), g.stepDates(), g.completionType(), g.closureReason(), now,
                     g.householdMembers(), g.coaProfile(), g.benefitStartedOn()));
-            if (g.lastProgressMeeting() != null) {
-                meetings.add(new DossierStore.NewMeeting(g.id(), g.lastProgressMeeting(), "Voortgangsgesprek (synthetische demodata)",
-                        actor, now));
-            }
             DossierState previous = null;
             for (DossierState s : DossierState.values()) {
                 LocalDate date = g.stepDates().get(s);
@@ -73,7 +71,6 @@ public class DossierBulkWriter {
         }
         store.insertAll(rows);
         store.appendEvents(events);
-        store.insertProgressMeetings(meetings);
         // Deadlines come from the same rules as for any other dossier; signals follow at the next sweep.
         law.deadlinesFor(dossiers.stream().map(g -> new Dossier(g.id(), g.municipalityCode(), nl.regie.shared.Bsn.of(g.bsn()),
                 g.givenNames(), g.familyName(), g.birthDate(), g.nationality(), g.targetGroup(), g.contactLanguage(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,15 @@ public class DossierLaw {
 
     private final DossierStore store;
     private final Municipalities municipalities;
+    private final ObjectProvider<ProgressMeetingFacts> meetingFacts;
     private final Clock clock;
     private final int leadDays;
 
-    DossierLaw(DossierStore store, Municipalities municipalities, Clock clock,
-               @Value("${regie.signals.lead-days:14}") int leadDays) {
+    DossierLaw(DossierStore store, Municipalities municipalities, ObjectProvider<ProgressMeetingFacts> meetingFacts,
+               Clock clock, @Value("${regie.signals.lead-days:14}") int leadDays) {
         this.store = store;
         this.municipalities = municipalities;
+        this.meetingFacts = meetingFacts;
         this.clock = clock;
         this.leadDays = leadDays;
     }
@@ -92,10 +95,30 @@ public class DossierLaw {
         LocalDate today = LocalDate.now(clock);
         Map<DeadlineCode, LocalDate> dates = new EnumMap<>(DeadlineCode.class);
         a.deadlines().forEach((k, v) -> dates.put(k, v.date()));
-        int planned = municipalities.policyOn(d.municipalityCode(), today).map(p -> p.plannedProgressMeetings()).orElse(8);
         List<Signal> signals = SignalRules.signals(new SignalRules.Input(d.state(), dates, d.dateOf(DossierState.PLAN_ESTABLISHED),
-                store.lastProgressMeeting(id).orElse(null), planned), today, leadDays);
+                meetingStatus(d, dates.get(DeadlineCode.TERM_END))), today, leadDays);
         store.replaceSignals(List.of(id), signals.stream().map(s -> new DossierStore.StoredSignal(id, s, today)).toList());
+    }
+
+    /** States in which the PIP runs and voortgangsgesprekken are held. */
+    static boolean runsUnderPlan(DossierState s) {
+        return s == DossierState.PLAN_ESTABLISHED || s == DossierState.IN_ROUTE;
+    }
+
+    /**
+     * The dossier's voortgangsgesprekken as the progress module reports them; {@code null} when it has no schedule
+     * (no PIP yet, or no term end).
+     */
+    MeetingStatus meetingStatus(Dossier d, LocalDate termEnd) {
+        ProgressMeetingFacts facts = meetingFacts.getIfAvailable();
+        LocalDate plan = d.dateOf(DossierState.PLAN_ESTABLISHED);
+        if (facts == null || plan == null || termEnd == null) {
+            return null;
+        }
+        MeetingStatus s = facts.statusOf(List.of(new ProgressMeetingFacts.Subject(d.id(), d.municipalityCode(), plan, termEnd)))
+                .get(d.id());
+        // Once completed or closed, no meeting is due any more.
+        return s == null || runsUnderPlan(d.state()) ? s : new MeetingStatus(null, s.lastHeldOn(), s.missed(), null);
     }
 
     /** Deadlines for freshly generated dossiers, computed in memory and batch-inserted (generator, imports). */

@@ -40,6 +40,28 @@ public final class DossierLifecycle {
     }
 
     /** The states a dossier in {@code from} may move to next. */
+    /**
+     * Steps that record more than a date and therefore have their own screen: the first PIP is a decision with a
+     * letter (Wi 2021 art. 16), completion produces the notice to DUO, aftercare starts with the aftercare contact.
+     * @return where to record the step, in Dutch, or {@code null} when the generic step form records it
+     */
+    public static String ownScreen(DossierState target) {
+        if (target == null) {
+            return null;
+        }
+        return switch (target) {
+            case PLAN_ESTABLISHED -> "Een PIP wordt vastgesteld als beschikking op de pagina 'PIP' van het dossier; daar wordt ook de brief gemaakt.";
+            case COMPLETED -> "De afronding wordt vastgelegd op de pagina 'Afronding en nazorg'; daar wordt ook de melding aan DUO gemaakt.";
+            case AFTERCARE -> "De nazorg begint met het nazorgcontact op de pagina 'Afronding en nazorg'.";
+            default -> null;
+        };
+    }
+
+    /** The next steps the generic step form offers: those without a screen of their own. */
+    public static List<DossierState> genericNextStates(DossierState from) {
+        return nextStates(from).stream().filter(s -> ownScreen(s) == null).toList();
+    }
+
     public static List<DossierState> nextStates(DossierState from) {
         return List.copyOf(NEXT.get(from));
     }
@@ -75,7 +97,7 @@ public final class DossierLifecycle {
                     + "); stappen volgen elkaar op in de tijd.");
         }
         if (to == DossierState.COMPLETED && step.completionType() == null) {
-            return Decision.refused("completionType", "Kies hoe de inburgering is afgerond: examen, taalschakeltraject of eindgesprek.");
+            return Decision.refused("completionType", "Kies hoe de inburgering is afgerond: examen, taalschakeltraject, eindgesprek, vrijstelling of ontheffing.");
         }
         if (to != DossierState.COMPLETED && step.completionType() != null) {
             return Decision.refused("completionType", "Een manier van afronden hoort alleen bij de stap 'Afgerond'.");

@@ -1,5 +1,6 @@
 package nl.regie.dossier;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import nl.regie.audit.AccessLog.AccessAction;
 import nl.regie.audit.AccessLog.Channel;
 import nl.regie.identity.RegieUser;
 import nl.regie.identity.Role;
+import nl.regie.rules.DeadlineCode;
 
 /** Reading dossiers, with the tenant rules applied and every read of person-level data logged. */
 @Service
@@ -72,9 +74,26 @@ public class DossierQueries {
         return new Page(rows, total, number, size);
     }
 
-    /** What the law says for a dossier: the live assessment, stored deadlines, open signals and meetings. */
+    /**
+     * Worklist lines (without signals) of the given dossiers, for another module's list of dossiers (such as the
+     * missed voortgangsgesprekken): only those the user may read; the list is logged once, like a worklist page.
+     */
+    public List<DossierSummary> summaries(RegieUser user, List<UUID> ids, String purpose, Channel channel) {
+        DossierAccessPolicy.requireDossierRole(user);
+        if (user.role() == Role.CHAIN_PARTNER || ids.isEmpty()) {
+            return List.of();
+        }
+        List<DossierSummary> found = store.summaries(user.municipalityCode(), ids);
+        accessLog.record(user, null, AccessAction.LIST_DOSSIERS, purpose, channel);
+        return found;
+    }
+
+    /**
+     * What the law says for a dossier: the live assessment, stored deadlines, open signals, and where it stands with
+     * its voortgangsgesprekken ({@code null} when it has no schedule yet).
+     */
     public record LawView(nl.regie.rules.Assessment assessment, List<DossierDeadline> deadlines, List<Signal> signals,
-                          List<ProgressMeeting> meetings) {
+                          MeetingStatus meetings) {
     }
 
     /** Call after {@link #get}: the same access rules, no second log line for the same page view. */
@@ -83,9 +102,11 @@ public class DossierQueries {
         if (!DossierAccessPolicy.canRead(user, d.municipalityCode())) {
             throw DossierAccessPolicy.notFound();
         }
-        return new LawView(law.assess(d),
-                store.deadlines(d.id()).stream().map(x -> new DossierDeadline(x.code(), x.date(), x.basis(), x.explanation())).toList(),
-                store.signals(d.id()), store.progressMeetings(d.id()));
+        List<DossierDeadline> deadlines = store.deadlines(d.id()).stream()
+                .map(x -> new DossierDeadline(x.code(), x.date(), x.basis(), x.explanation())).toList();
+        LocalDate termEnd = deadlines.stream().filter(x -> x.code() == DeadlineCode.TERM_END).map(DossierDeadline::date)
+                .findFirst().orElse(null);
+        return new LawView(law.assess(d), deadlines, store.signals(d.id()), law.meetingStatus(d, termEnd));
     }
 
     /** The team lead's overview of open signals in their municipality. */

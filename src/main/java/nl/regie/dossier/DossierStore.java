@@ -194,6 +194,30 @@ class DossierStore {
                 .list();
     }
 
+    /** Worklist lines (without signals) of the given dossiers that belong to the municipality. */
+    List<DossierSummary> summaries(String municipalityCode, List<UUID> ids) {
+        List<DossierSummary> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + 1000));
+            List<Object> params = new ArrayList<>();
+            params.add(municipalityCode);
+            params.addAll(chunk);
+            out.addAll(jdbc.sql("""
+                            SELECT d.id, d.municipality_code, d.given_names, d.family_name, d.birth_date, d.nationality,
+                                   d.target_group, d.state, d.consultant_username, u.display_name AS consultant_name, d.version
+                            FROM dossier d LEFT JOIN app_user u ON u.username = d.consultant_username
+                            WHERE d.municipality_code = ? AND d.id IN (""" + placeholders(chunk.size()) + ")")
+                    .params(params)
+                    .query((rs, n) -> new DossierSummary(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
+                            rs.getString("given_names"), rs.getString("family_name"), rs.getObject("birth_date", LocalDate.class),
+                            rs.getString("nationality"), TargetGroup.valueOf(rs.getString("target_group")),
+                            DossierState.valueOf(rs.getString("state")), null, rs.getString("consultant_username"),
+                            rs.getString("consultant_name"), rs.getLong("version"), 0, 0, null))
+                    .list());
+        }
+        return out;
+    }
+
     /** The most urgent signal's message per dossier, for a page of worklist rows. */
     Map<UUID, String> topSignalMessages(List<UUID> ids) {
         Map<UUID, String> out = new java.util.HashMap<>();
@@ -410,44 +434,8 @@ class DossierStore {
         return out;
     }
 
-    Map<UUID, LocalDate> lastProgressMeetings(UUID first, UUID last) {
-        Map<UUID, LocalDate> out = new java.util.HashMap<>();
-        jdbc.sql("SELECT dossier_id, MAX(held_on) AS last_held FROM progress_meeting WHERE dossier_id >= ? AND dossier_id <= ?"
-                        + " GROUP BY dossier_id")
-                .params(first, last)
-                .query((rs, n) -> out.put(rs.getObject("dossier_id", UUID.class), rs.getObject("last_held", LocalDate.class)))
-                .list();
-        return out;
-    }
-
     private static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
-    }
-
-    Optional<LocalDate> lastProgressMeeting(UUID id) {
-        return jdbc.sql("SELECT held_on FROM progress_meeting WHERE dossier_id = ? ORDER BY held_on DESC FETCH FIRST 1 ROWS ONLY")
-                .param(id).query(LocalDate.class).optional();
-    }
-
-    List<ProgressMeeting> progressMeetings(UUID id) {
-        return jdbc.sql("SELECT * FROM progress_meeting WHERE dossier_id = ? ORDER BY held_on DESC, id DESC").param(id)
-                .query((rs, n) -> new ProgressMeeting(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("summary"), rs.getString("recorded_by")))
-                .list();
-    }
-
-    void insertProgressMeetings(List<NewMeeting> meetings) {
-        template.batchUpdate("INSERT INTO progress_meeting (dossier_id, held_on, summary, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                meetings, 1000, (ps, m) -> {
-                    ps.setObject(1, m.dossierId());
-                    ps.setObject(2, m.heldOn());
-                    ps.setString(3, m.summary());
-                    ps.setString(4, m.recordedBy());
-                    ps.setTimestamp(5, Timestamp.from(m.recordedAt()));
-                });
-    }
-
-    record NewMeeting(UUID dossierId, LocalDate heldOn, String summary, String recordedBy, Instant recordedAt) {
     }
 
     boolean touch(UUID id, long expectedVersion, Instant now) {

@@ -34,6 +34,21 @@ public class RecordingLifecycleStep {
      */
     @Transactional
     public long record(RegieUser user, UUID id, long expectedVersion, DossierLifecycle.StepRequest step, String reason) {
+        return record(user, id, expectedVersion, step, reason, false);
+    }
+
+    /**
+     * A step from the generic step form or the API: as {@link #record}, but a step that has its own screen
+     * ({@link DossierLifecycle#ownScreen}) is refused with a pointer to that screen, so that a PIP is never marked
+     * established without its decision letter and a completion never without its notice to DUO.
+     */
+    @Transactional
+    public long recordGeneric(RegieUser user, UUID id, long expectedVersion, DossierLifecycle.StepRequest step, String reason) {
+        return record(user, id, expectedVersion, step, reason, true);
+    }
+
+    private long record(RegieUser user, UUID id, long expectedVersion, DossierLifecycle.StepRequest step, String reason,
+                        boolean generic) {
         DossierAccessPolicy.requireDossierRole(user);
         Dossier d = store.find(id).filter(x -> DossierAccessPolicy.canRead(user, x.municipalityCode()))
                 .orElseThrow(DossierAccessPolicy::notFound);
@@ -55,6 +70,9 @@ public class RecordingLifecycleStep {
                 throw new RegieProblem.Conflict("Stap niet toegestaan", decision.reason());
             }
             throw new RegieProblem.InvalidInput(decision.field(), decision.reason());
+        }
+        if (generic && DossierLifecycle.ownScreen(step.target()) != null) {
+            throw new RegieProblem.InvalidInput("state", DossierLifecycle.ownScreen(step.target()));
         }
         Instant now = clock.instant();
         boolean written;

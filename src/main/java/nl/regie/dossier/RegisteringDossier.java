@@ -75,6 +75,15 @@ public class RegisteringDossier {
 
     @Transactional
     public UUID register(RegieUser user, NewDossier d) {
+        return register(user, d, null);
+    }
+
+    /**
+     * As {@link #register(RegieUser, NewDossier)}, with {@code source} as the reason on the timeline (such as the
+     * COA import); {@code null} for the default (koppeling or BRP registration).
+     */
+    @Transactional
+    public UUID register(RegieUser user, NewDossier d, String source) {
         DossierAccessPolicy.requireDossierRole(user);
         if (user.role() == Role.CHAIN_PARTNER) {
             throw new RegieProblem.Forbidden("Een ketenpartner kan geen dossiers aanmaken.");
@@ -111,7 +120,7 @@ public class RegisteringDossier {
         events.add(new DossierStore.NewEvent(id, now, user.username(), TimelineEvent.EventType.DOSSIER_CREATED,
                 dates.values().stream().min(LocalDate::compareTo).orElse(today),
                 "Dossier aangemaakt (" + d.targetGroup().dutch().toLowerCase() + ", status " + state.dutch() + ")",
-                d.targetGroup().arrivesThroughCoa() ? "Koppeling door het COA" : "Inschrijving in de BRP"));
+                source != null ? source : d.targetGroup().arrivesThroughCoa() ? "Koppeling door het COA" : "Inschrijving in de BRP"));
         if (consultant != null) {
             events.add(new DossierStore.NewEvent(id, now, user.username(), TimelineEvent.EventType.CONSULTANT_ASSIGNED,
                     null, "Consulent: " + consultant, null));

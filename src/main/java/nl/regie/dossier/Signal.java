@@ -13,10 +13,11 @@ public record Signal(String key, Kind kind, DeadlineCode deadlineCode, LocalDate
     public enum Kind {
         DEADLINE_APPROACHING("Termijn nadert"),
         DEADLINE_PASSED("Termijn verstreken"),
-        PROGRESS_MEETING_OVERDUE("Voortgangsgesprek te lang geleden"),
+        PROGRESS_MEETING_OVERDUE("Voortgangsgesprek over datum"),
         ROUTE_SWITCH_WINDOW_CLOSING("Schakelen bijna niet meer mogelijk"),
         FINANCIAL_RELIEF_ENDING("Ontzorgen loopt af"),
-        AFTERCARE_CONTACT_DUE("Nazorgcontact");
+        AFTERCARE_CONTACT_DUE("Nazorgcontact"),
+        PROGRESS_MEETING_NO_SHOW("Niet verschenen");
 
         private final String dutch;
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import nl.regie.rules.DeadlineCode;
-import nl.regie.rules.IntegrationRules;
 
 /**
  * Which signals a dossier raises today. Pure: state, deadlines and dates in, signals out. A signal exists only
@@ -19,15 +18,20 @@ public final class SignalRules {
     private SignalRules() {
     }
 
-    /** What the sweep needs to know of one dossier. */
+    /**
+     * What the sweep needs to know of one dossier.
+     *
+     * @param meetings its voortgangsgesprekken as planned and recorded; {@code null} when it has no schedule (no PIP)
+     */
     public record Input(DossierState state, Map<DeadlineCode, LocalDate> deadlines, LocalDate planEstablishedOn,
-                        LocalDate lastProgressMeeting, int plannedProgressMeetings) {
+                        MeetingStatus meetings) {
     }
 
-    /** Days between progress meetings when the municipality plans {@code planned} over the three-year term. */
-    public static int cadenceDays(int planned) {
-        return (int) Math.round(IntegrationRules.TERM_YEARS * 365.0 / Math.max(1, planned));
-    }
+    /**
+     * Days a planned voortgangsgesprek may pass without an outcome (held or missed) before it is signalled: room to
+     * reschedule within a fortnight without raising an alarm.
+     */
+    public static final int MEETING_OVERDUE_DAYS = 14;
 
     public static List<Signal> signals(Input in, LocalDate today, int leadDays) {
         List<Signal> out = new ArrayList<>();
@@ -63,15 +67,21 @@ public final class SignalRules {
                     aftercare, today.isAfter(aftercare) ? 3 : 2,
                     "Nazorgcontact " + (today.isAfter(aftercare) ? "was gepland op " : "gepland op ") + Dates.dutch(aftercare) + "."));
         }
-        if ((in.state() == DossierState.PLAN_ESTABLISHED || in.state() == DossierState.IN_ROUTE) && in.planEstablishedOn() != null) {
-            LocalDate last = in.lastProgressMeeting() != null && in.lastProgressMeeting().isAfter(in.planEstablishedOn())
-                    ? in.lastProgressMeeting() : in.planEstablishedOn();
-            LocalDate next = last.plusDays(cadenceDays(in.plannedProgressMeetings()));
-            if (today.isAfter(next)) {
+        if ((in.state() == DossierState.PLAN_ESTABLISHED || in.state() == DossierState.IN_ROUTE) && in.meetings() != null) {
+            // The municipality's cadence plans the meetings (seed 003); each planned one needs an outcome.
+            LocalDate next = in.meetings().nextPlannedOn();
+            if (next != null && daysUntil(next, today) > MEETING_OVERDUE_DAYS) {
                 out.add(new Signal("PROGRESS_MEETING_OVERDUE", Signal.Kind.PROGRESS_MEETING_OVERDUE, null, next, 2,
-                        "Laatste " + (last.equals(in.planEstablishedOn()) && in.lastProgressMeeting() == null
-                                ? "contact (PIP vastgesteld)" : "voortgangsgesprek") + " op " + Dates.dutch(last)
-                                + "; volgens het gemeentelijke ritme was het volgende gesprek uiterlijk " + Dates.dutch(next) + "."));
+                        "Het voortgangsgesprek gepland op " + Dates.dutch(next) + " is meer dan " + MEETING_OVERDUE_DAYS
+                                + " dagen over datum en niet vastgelegd als gevoerd of gemist."));
+            }
+            LocalDate noShow = in.meetings().unexcusedNoShowOn();
+            if (noShow != null) {
+                // A possible breach of the PIP obligations: a person weighs it, never an automatic sanction
+                // (rules.md "Enforcement": warning first, individual assessment).
+                out.add(new Signal("PROGRESS_MEETING_NO_SHOW", Signal.Kind.PROGRESS_MEETING_NO_SHOW, null, noShow, 2,
+                        "Niet verschenen zonder geldige reden op " + Dates.dutch(noShow)
+                                + ": mogelijke schending van de PIP-afspraken. Beoordeel de situatie; er volgt geen automatische sanctie."));
             }
         }
         out.sort(URGENCY);

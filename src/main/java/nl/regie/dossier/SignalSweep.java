@@ -3,13 +3,13 @@ package nl.regie.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import nl.regie.municipality.Municipalities;
-import nl.regie.municipality.MunicipalPolicy;
 import nl.regie.rules.DeadlineCode;
 
 /**
@@ -34,15 +32,15 @@ public class SignalSweep {
     private static final Logger log = LoggerFactory.getLogger(SignalSweep.class);
 
     private final DossierStore store;
-    private final Municipalities municipalities;
+    private final ObjectProvider<ProgressMeetingFacts> meetingFacts;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int leadDays;
 
-    SignalSweep(DossierStore store, Municipalities municipalities, PlatformTransactionManager transactions, Clock clock,
-                @Value("${regie.signals.lead-days:14}") int leadDays) {
+    SignalSweep(DossierStore store, ObjectProvider<ProgressMeetingFacts> meetingFacts, PlatformTransactionManager transactions,
+                Clock clock, @Value("${regie.signals.lead-days:14}") int leadDays) {
         this.store = store;
-        this.municipalities = municipalities;
+        this.meetingFacts = meetingFacts;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.leadDays = leadDays;
@@ -61,7 +59,6 @@ public class SignalSweep {
 
     public Result sweep(LocalDate today) {
         long start = System.nanoTime();
-        Map<String, Integer> plannedMeetings = new HashMap<>();
         UUID after = null;
         int dossiers = 0;
         int signals = 0;
@@ -76,14 +73,12 @@ public class SignalSweep {
                 UUID first = page.get(0).id();
                 UUID last = page.get(page.size() - 1).id();
                 Map<UUID, Map<DeadlineCode, LocalDate>> deadlines = store.deadlineDates(first, last);
-                Map<UUID, LocalDate> meetings = store.lastProgressMeetings(first, last);
+                Map<UUID, MeetingStatus> meetings = meetingStatus(page, deadlines);
                 List<DossierStore.StoredSignal> raised = new ArrayList<>();
                 for (DossierStore.SweepRow row : page) {
-                    int planned = plannedMeetings.computeIfAbsent(row.municipalityCode(), code -> municipalities
-                            .policyOn(code, today).map(MunicipalPolicy::plannedProgressMeetings).orElse(8));
                     for (Signal s : SignalRules.signals(new SignalRules.Input(row.state(),
-                            deadlines.getOrDefault(row.id(), Map.of()), row.planEstablishedOn(), meetings.get(row.id()),
-                            planned), today, leadDays)) {
+                            deadlines.getOrDefault(row.id(), Map.of()), row.planEstablishedOn(), meetings.get(row.id())),
+                            today, leadDays)) {
                         raised.add(new DossierStore.StoredSignal(row.id(), s, today));
                     }
                 }
@@ -100,5 +95,22 @@ public class SignalSweep {
             after = pageEnd;
         }
         return new Result(dossiers, signals, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The meeting status of the page's dossiers that run under a PIP, in one call to the progress module. */
+    private Map<UUID, MeetingStatus> meetingStatus(List<DossierStore.SweepRow> page, Map<UUID, Map<DeadlineCode, LocalDate>> deadlines) {
+        ProgressMeetingFacts facts = meetingFacts.getIfAvailable();
+        if (facts == null) {
+            return Map.of();
+        }
+        List<ProgressMeetingFacts.Subject> subjects = new ArrayList<>();
+        for (DossierStore.SweepRow row : page) {
+            LocalDate termEnd = deadlines.getOrDefault(row.id(), Map.of()).get(DeadlineCode.TERM_END);
+            if (DossierLaw.runsUnderPlan(row.state()) && row.planEstablishedOn() != null && termEnd != null) {
+                subjects.add(new ProgressMeetingFacts.Subject(row.id(), row.municipalityCode(), row.planEstablishedOn(), termEnd));
+            }
+        }
+        return subjects.isEmpty() ? Map.of()
+                : facts.statusOf(subjects, page.get(0).id(), page.get(page.size() - 1).id());
     }
 }

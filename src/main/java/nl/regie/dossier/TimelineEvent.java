@@ -15,7 +15,31 @@ public record TimelineEvent(long id, Instant occurredAt, String actor, EventType
         PROGRESS_MEETING_HELD("Voortgangsgesprek"),
         PLAN_DRAFTED("PIP-concept"),
         PLAN_ESTABLISHED("PIP vastgesteld"),
-        PLAN_ACKNOWLEDGED("PIP ondertekend");
+        PLAN_ACKNOWLEDGED("PIP ondertekend"),
+        HANDOVER_PLANNED("Warme overdracht gepland"),
+        HANDOVER_HELD("Warme overdracht gehouden"),
+        COMPLETION_REGISTERED("Afronding vastgelegd"),
+        DUO_NOTICE_PREPARED("Melding aan DUO"),
+        AFTERCARE_CONTACT_RECORDED("Nazorgcontact"),
+        HOURS_RECORDED("Uren vastgelegd"),
+        EXAM_RESULT_RECORDED("Examenuitslag"),
+        LEVEL_DOWNGRADED("Afgeschaald naar A2"),
+        PVT_PROGRESS("PVT-voortgang"),
+        MAP_PROGRESS("MAP-voortgang"),
+        FINAL_INTERVIEW_HELD("Eindgesprek Z-route"),
+        BRIDGING_PROGRAMME_COMPLETED("Taalschakeltraject afgerond"),
+        PROGRESS_MEETING_PLANNED("Voortgangsgesprek gepland"),
+        PROGRESS_MEETING_MISSED("Voortgangsgesprek gemist"),
+        PLAN_REVISION_PROMPTED("Aanleiding PIP-herziening"),
+        HOUSEHOLD_CHANGED("Huishouden gewijzigd"),
+        INCOME_RECORDED("Inkomenssituatie vastgelegd"),
+        CHILDCARE_RECORDED("Kinderopvang vastgelegd"),
+        ATTACHMENT_ADDED("Bijlage toegevoegd"),
+        ATTACHMENT_WITHDRAWN("Bijlage ingetrokken"),
+        INTAKE_CONVERSATION("Gesprek brede intake"),
+        INTAKE_DOMAIN_RECORDED("Leefgebied brede intake"),
+        LEARNABILITY_TEST_RECORDED("Leerbaarheidstoets"),
+        MEASUREMENT_RECORDED("Nulmeting of eindmeting");
 
         private final String dutch;
 

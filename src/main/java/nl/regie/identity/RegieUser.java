@@ -18,4 +18,12 @@ public record RegieUser(
         return role == r;
     }
 
+    /**
+     * Consultants and team leads: the people who work in a municipality's dossiers and may change them. Every module
+     * asks this one question rather than listing the two roles itself.
+     */
+    public boolean isCaseworker() {
+        return role == Role.CONSULTANT || role == Role.TEAM_LEAD;
+    }
+
 }

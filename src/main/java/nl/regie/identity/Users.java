@@ -34,6 +34,23 @@ public class Users {
         return jdbc.sql("SELECT * FROM app_user ORDER BY municipality_code, role, username").query(Users::user).list();
     }
 
+    /**
+     * The display names of the given accounts, for showing who did something ("vastgelegd door Sanne de Vries"
+     * rather than a username); accounts that do not exist (a generator, an import) are left out.
+     */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.List<String> distinct = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            java.util.List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            jdbc.sql("SELECT username, display_name FROM app_user WHERE username IN ("
+                            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")
+                    .params(new java.util.ArrayList<Object>(chunk))
+                    .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)));
+        }
+        return names;
+    }
+
     /** Active consultants and team leads of a municipality: who a dossier can be assigned to. */
     public List<RegieUser> caseworkers(String municipalityCode) {
         return jdbc.sql("""

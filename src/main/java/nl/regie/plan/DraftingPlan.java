@@ -16,7 +16,6 @@ import nl.regie.dossier.DossierState;
 import nl.regie.dossier.DossierTimeline;
 import nl.regie.dossier.TimelineEvent;
 import nl.regie.identity.RegieUser;
-import nl.regie.identity.Role;
 import nl.regie.shared.RegieProblem;
 
 /** Drafts a PIP version: the first after the brede intake, a revision while the plan runs. One open draft per dossier. */
@@ -79,7 +78,7 @@ public class DraftingPlan {
     }
 
     static void requireCaseworker(RegieUser user) {
-        if (!user.is(Role.CONSULTANT) && !user.is(Role.TEAM_LEAD)) {
+        if (!user.isCaseworker()) {
             throw new RegieProblem.Forbidden("Alleen consulenten en teamleiders stellen een PIP op.");
         }
     }

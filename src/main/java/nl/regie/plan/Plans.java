@@ -67,6 +67,14 @@ public class Plans {
         return store.letter(p.id()).orElseThrow(() -> new RegieProblem.NotFound("Deze versie heeft (nog) geen beschikking."));
     }
 
+    /**
+     * The established versions of a dossier, newest first, for a module that read the dossier through
+     * {@link DossierQueries#get} already (access checked and logged there; no second log line).
+     */
+    public List<IntegrationPlan> established(Dossier d) {
+        return store.versions(d.id()).stream().filter(v -> !v.isDraft()).toList();
+    }
+
     static List<PlanChange> diff(PlanContent before, PlanContent after) {
         List<PlanChange> out = new ArrayList<>();
         Map<String, String> a = before.labelled();

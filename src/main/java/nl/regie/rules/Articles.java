@@ -38,4 +38,14 @@ public final class Articles {
     public static final String PVT_HOURS = "Bi art. 3.1";
     public static final String MAP_HOURS = "Bi art. 3.2 (40 praktijkuren volgens Divosa; artikeltekst nog te verifiëren)";
     public static final String AFTERCARE = "gemeentelijk beleid (seed 003: contact zes maanden na het examen; geen wettelijke termijn)";
+    public static final String EXAM_PARTS = "Bi art. 3.3, onderdelen a–d (taalexamenonderdelen lezen, luisteren, schrijven, "
+            + "spreken) en Bi art. 3.4 (KNM)";
+    /** Afschalen: the municipality decides; only from the B1-route, only the language parts, after considerable effort. */
+    public static final String LEVEL_DOWNGRADE = LEVEL_DOWNGRADE_HOURS + " (aanzienlijke inspanningen: ten minste 600 uur "
+            + "taalonderwijs bij een cursusinstelling met keurmerk, Wi art. 32; alleen de taalexamenonderdelen, alleen in de B1-route)";
+    public static final String LABOUR_MARKET_MODULE_ROUTES = "Wi art. 8 (de onderwijsroute omvat geen MAP)";
+    public static final String SELF_RELIANCE_FINAL_INTERVIEW = "Bi art. 3.14 (de Z-route eindigt met een eindgesprek met de gemeente)";
+    public static final String EDUCATION_ROUTE_COMPLETION = "Wi art. 8 (de onderwijsroute wordt afgerond met het taalschakeltraject)";
+    public static final String EXAM_ATTEMPTS_PAID = "seeds 000 en 004, inburgeren.nl 'inburgeren betalen' (asielstatushouders: de "
+            + "eerste twee pogingen per examenonderdeel, niet op een lager niveau dan in het PIP)";
 }

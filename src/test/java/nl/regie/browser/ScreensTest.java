@@ -1,21 +1,13 @@
 package nl.regie.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import nl.regie.TestData;
 
@@ -23,42 +15,15 @@ import nl.regie.TestData;
  * Every screen of the foundation in real headless Chromium, as the people who use it: consultant, team lead,
  * policy officer, chain partner, functional administrator. Each page is checked with axe-core (WCAG 2.1 AA).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScreensTest {
+class ScreensTest extends BrowserTest {
 
     static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestData data;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM) && Files.isExecutable(Browser.CHROMEDRIVER),
-                "Chromium en chromedriver ontbreken (apt-get install chromium chromium-driver); .ci/run installeert ze.");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void accessible(String screenshot) {
-        browser.screenshot(screenshot);
-        assertThat(browser.accessibilityViolations()).as("WCAG 2.1 AA op " + screenshot).isEmpty();
-    }
 
     @Test
     void loginRefusesAWrongPasswordInDutch() {
@@ -107,7 +72,8 @@ class ScreensTest {
 
         browser.type("#date", LocalDate.now().format(DUTCH));
         browser.click("form[action$='/stap'] button[type=submit]");
-        assertThat(browser.text()).contains("Stap vastgelegd: Gehuisvest.", "Gekoppeld → Gehuisvest", "Waarom: Woning aan de Kerkstraat");
+        assertThat(browser.text()).contains("Stap vastgelegd: Gehuisvest.", "Gekoppeld → Gehuisvest", "Waarom: Woning aan de Kerkstraat",
+                "vastgelegd door Sanne de Vries");
         accessible("06-dossier-na-stap");
     }
 
@@ -172,7 +138,7 @@ class ScreensTest {
         browser.open("/dossiers/" + id);
         assertThat(browser.text()).contains("Wet en termijnen", "Inburgeringsplichtig", "Einde inburgeringstermijn",
                 "Wi art. 11", "Voortgangsgesprekken");
-        browser.find("#termijnen details summary").click();
+        browser.tap("#termijnen details summary");
         accessible("16-dossier-wet-en-termijnen");
 
         browser.type("#benefitStartedOn", "31-31-2026");
@@ -185,11 +151,11 @@ class ScreensTest {
         browser.click("form[action$='/feiten'] button[type=submit]");
         assertThat(browser.text()).contains("Feiten vastgelegd", "Financieel ontzorgen tot en met", "Pw art. 56a");
 
-        browser.type("#heldOn", LocalDate.now().format(DUTCH));
-        browser.type("#summary", "Taalles loopt; vrijwilligerswerk bij de voedselbank besproken.");
-        browser.click("form[action$='/voortgangsgesprek'] button[type=submit]");
-        assertThat(browser.text()).contains("Voortgangsgesprek vastgelegd", "vrijwilligerswerk bij de voedselbank");
-        accessible("18-dossier-na-gesprek");
+        // Progress meetings have their own page (progress module); the overview summarises and links to it.
+        assertThat(browser.text()).contains("Volgend gesprek gepland", "Laatst gevoerd");
+        browser.click("a[href$='/voortgang']");
+        assertThat(browser.text()).contains("Voortgangsgesprekken", "Planning", "Gevoerd gesprek vastleggen");
+        accessible("18-dossier-voortgangsgesprekken");
     }
 
     @Test
@@ -221,7 +187,7 @@ class ScreensTest {
         browser.type("#knm", "KNM in de eerste zes maanden");
         browser.type("#labourMarketModule", "MAP met praktijkdeel bij een zorginstelling");
         browser.type("#participationStatement", "PVT met excursie");
-        browser.find("#summaryAr").click();
+        browser.tap("#summaryAr");
         browser.click("form[action$='/pip/concept'] button[type=submit]");
         assertThat(browser.text()).contains("PIP-concept opgeslagen", "Concept versie 1", "Vaststellen als beschikking");
 
@@ -280,7 +246,6 @@ class ScreensTest {
         browser.open("/beheer/beleid?gemeente=0299");
         assertThat(browser.text()).contains("6 weken na huisvesting");
         browser.type("#validFrom", "01-01-2027");
-        browser.type("#plannedProgressMeetings", "8");
         browser.type("#financialReliefMonths", "2");
         browser.click("form[action$='/beheer/beleid'][method=post] button[type=submit]");
         assertThat(browser.text()).contains("Ontzorgen duurt minstens 6 maanden");

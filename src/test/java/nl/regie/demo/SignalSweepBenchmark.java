@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 import nl.regie.dossier.DossierBulkWriter;
 import nl.regie.dossier.SignalSweep;
 import nl.regie.identity.Users;
+import nl.regie.progress.ImportingProgressMeetings;
 
 /**
  * National-scale benchmark of the signal sweep (issue 3): about 200,000 open synthetic dossiers, generated with
@@ -43,6 +44,9 @@ class SignalSweepBenchmark {
     JdbcClient jdbc;
 
     @Autowired
+    ImportingProgressMeetings meetings;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -54,7 +58,12 @@ class SignalSweepBenchmark {
 
         long t0 = System.nanoTime();
         new SyntheticDossiers(seed, today, DemoData.targets())
-                .generate(size, 5000, batch -> writer.write(batch, "benchmark", clock.instant()));
+                .generate(size, 5000, batch -> {
+                    writer.write(batch, "benchmark", clock.instant());
+                    meetings.importHeld(batch.stream().filter(g -> g.lastProgressMeeting() != null)
+                            .map(g -> new ImportingProgressMeetings.Held(g.id(), g.municipalityCode(), g.lastProgressMeeting(),
+                                    "Voortgangsgesprek (benchmark)")).toList(), "benchmark", clock.instant());
+                });
         long generateMs = (System.nanoTime() - t0) / 1_000_000;
         long open = jdbc.sql("SELECT COUNT(*) FROM dossier WHERE state <> 'CLOSED'").query(Long.class).single();
 

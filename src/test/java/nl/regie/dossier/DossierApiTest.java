@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,26 @@ class DossierApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.detail").value(
                         "Van 'Gekoppeld' kan een dossier niet naar 'PIP vastgesteld'. Mogelijk is: 'Warme overdracht gehouden' of 'Gehuisvest' of 'Gesloten'."));
         assertThat(jdbc.sql("SELECT state FROM dossier WHERE id = ?").param(id).query(String.class).single()).isEqualTo("LINKED");
+    }
+
+    @Test
+    void aStepWithItsOwnScreenIsRefusedByTheGenericStepAndSaysWhereToGo() throws Exception {
+        UUID id = data.wassenaarDossierLinkedOn(LocalDate.now().minusDays(60));
+        long v = 0;
+        for (String state : List.of("HOUSED", "BRP_REGISTERED", "INTAKE_IN_PROGRESS")) {
+            mvc.perform(post("/api/v1/dossiers/" + id + "/lifecycle-steps").with(as(TestData.CONSULTANT_WASSENAAR))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"state\":\"%s\",\"date\":\"%s\",\"version\":%d}".formatted(state, LocalDate.now().minusDays(10), v)))
+                    .andExpect(status().isOk());
+            v++;
+        }
+        mvc.perform(post("/api/v1/dossiers/" + id + "/lifecycle-steps").with(as(TestData.CONSULTANT_WASSENAAR))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"state\":\"PLAN_ESTABLISHED\",\"date\":\"%s\",\"version\":%d}".formatted(LocalDate.now(), v)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("state"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("op de pagina 'PIP'")));
+        assertThat(jdbc.sql("SELECT state FROM dossier WHERE id = ?").param(id).query(String.class).single()).isEqualTo("INTAKE_IN_PROGRESS");
     }
 
     @Test

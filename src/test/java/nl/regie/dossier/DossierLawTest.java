@@ -37,7 +37,7 @@ class DossierLawTest extends IntegrationTest {
     RecordingLegalFacts facts;
 
     @Autowired
-    RecordingProgressMeeting meetings;
+    nl.regie.progress.RecordingProgressMeeting meetings;
 
     @Autowired
     SignalSweep sweep;
@@ -117,13 +117,17 @@ class DossierLawTest extends IntegrationTest {
     }
 
     @Test
-    void theSweepRaisesProgressMeetingSignalsAndAMeetingClearsThem() {
+    void theSweepRaisesProgressMeetingSignalsFromTheScheduleAndAMeetingClearsThem() {
         RegieUser c = data.user(TestData.CONSULTANT_WASSENAAR);
         UUID id = dossierWithPlan(today.minusDays(300), today.minusDays(200), null);
-        // 8 meetings over three years: one every 137 days; the PIP was 200 days ago.
+        // Wassenaar's cadence (seed 003): the first year every 3 months. Meeting 1 was planned about 110 days ago
+        // and has no outcome: more than 14 days over its date.
         sweep.sweep(today);
         assertThat(signalsOf(id)).extracting(Signal::kind).contains(Signal.Kind.PROGRESS_MEETING_OVERDUE);
-        meetings.record(c, id, today.minusDays(1), "Taal gaat goed; werkervaringsplek gezocht.");
+        assertThat(signalsOf(id).stream().filter(s -> s.kind() == Signal.Kind.PROGRESS_MEETING_OVERDUE).findFirst().orElseThrow()
+                .message()).contains("gepland op", "meer dan 14 dagen over datum");
+        meetings.held(c, id, new nl.regie.progress.HeldMeeting(2, today.minusDays(1), List.of(new nl.regie.progress.DomainNote(
+                nl.regie.progress.LifeDomain.LANGUAGE_AND_ROUTE, "Taal gaat goed.", "Werkervaringsplek zoeken.")), false, null));
         assertThat(signalsOf(id)).extracting(Signal::kind).doesNotContain(Signal.Kind.PROGRESS_MEETING_OVERDUE);
         sweep.sweep(today);
         assertThat(signalsOf(id)).extracting(Signal::kind).doesNotContain(Signal.Kind.PROGRESS_MEETING_OVERDUE);

@@ -187,4 +187,20 @@ class IntegrationPlanTest extends IntegrationTest {
             assertThat(offending).isEmpty();
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.regie.intake.RecordingIntake intake;
+
+    @Test
+    void aFirstDraftStartsFromTheBredeIntake() throws Exception {
+        UUID id = inIntake(20);
+        intake.recordLearnabilityTest(consultant(), id, new nl.regie.intake.NewLearnabilityTest(today.minusDays(3),
+                "Bureau Leerbaarheid", LearningRoute.EDUCATION, "hoog", null));
+        String page = mvc.perform(get("/dossiers/" + id + "/pip").with(user(TestData.CONSULTANT_WASSENAAR).roles("CONSULTANT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Uit de brede intake", "Bureau Leerbaarheid");
+        assertThat(page).containsPattern("<option value=\"EDUCATION\" selected=\"selected\"");
+        assertThat(page).contains("Leerbaarheidstoets " + nl.regie.shared.DutchDates.show(today.minusDays(3))
+                + " (Bureau Leerbaarheid): advies " + LearningRoute.EDUCATION.dutch() + ", score hoog. Eigen voorkeur:");
+    }
 }

@@ -135,7 +135,7 @@ class DossierApiController {
         if (body.version() == null) {
             throw new RegieProblem.InvalidInput("version", "Geef de versie van het dossier mee die u het laatst hebt gelezen.");
         }
-        recording.record(user, id, body.version(),
+        recording.recordGeneric(user, id, body.version(),
                 new DossierLifecycle.StepRequest(body.state(), body.date(), body.completionType(), body.closureReason()),
                 body.reason());
         return resource(user, queries.get(user, id, "Stap vastgelegd", Channel.API));

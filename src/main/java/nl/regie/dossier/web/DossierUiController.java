@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.regie.audit.AccessLog.Channel;
 import nl.regie.shared.DutchDates;
 import nl.regie.dossier.ClosureReason;
-import nl.regie.dossier.CompletionType;
 import nl.regie.dossier.CoaProfile;
 import nl.regie.dossier.Dossier;
 import nl.regie.dossier.DossierLifecycle;
@@ -29,11 +28,11 @@ import nl.regie.dossier.DossierState;
 import nl.regie.dossier.HouseholdMember;
 import nl.regie.dossier.LegalFacts;
 import nl.regie.dossier.RecordingLegalFacts;
-import nl.regie.dossier.RecordingProgressMeeting;
 import nl.regie.dossier.NewDossier;
 import nl.regie.dossier.ReassigningDossier;
 import nl.regie.dossier.RecordingLifecycleStep;
 import nl.regie.dossier.RegisteringDossier;
+import nl.regie.dossier.Signal;
 import nl.regie.rules.TargetGroup;
 import nl.regie.identity.RegieUser;
 import nl.regie.identity.Role;
@@ -66,18 +65,15 @@ class DossierUiController {
     private final RecordingLifecycleStep recording;
     private final ReassigningDossier reassigning;
     private final RecordingLegalFacts facts;
-    private final RecordingProgressMeeting meetings;
     private final Users users;
 
     DossierUiController(DossierQueries queries, RegisteringDossier registering, RecordingLifecycleStep recording,
-                        ReassigningDossier reassigning, RecordingLegalFacts facts, RecordingProgressMeeting meetings,
-                        Users users) {
+                        ReassigningDossier reassigning, RecordingLegalFacts facts, Users users) {
         this.queries = queries;
         this.registering = registering;
         this.recording = recording;
         this.reassigning = reassigning;
         this.facts = facts;
-        this.meetings = meetings;
         this.users = users;
     }
 
@@ -153,7 +149,6 @@ class DossierUiController {
     public static class StepForm {
         private String state;
         private String date;
-        private String completionType;
         private String closureReason;
         private String reason;
         private Long version;
@@ -162,8 +157,6 @@ class DossierUiController {
         public void setState(String v) { state = v; }
         public String getDate() { return date; }
         public void setDate(String v) { date = v; }
-        public String getCompletionType() { return completionType; }
-        public void setCompletionType(String v) { completionType = v; }
         public String getClosureReason() { return closureReason; }
         public void setClosureReason(String v) { closureReason = v; }
         public String getReason() { return reason; }
@@ -184,22 +177,17 @@ class DossierUiController {
         if (date == null && !errors.containsKey("date")) {
             errors.put("date", "Datum is verplicht.");
         }
-        CompletionType completion = DossierForm.choice(CompletionType.class, form.getCompletionType(), "completionType",
-                "Kies hoe de inburgering is afgerond.", errors);
         ClosureReason closure = DossierForm.choice(ClosureReason.class, form.getClosureReason(), "closureReason",
                 "Kies een reden om te sluiten.", errors);
-        // Only the field that belongs to the chosen step counts; the other select may still hold an old choice.
-        if (target != DossierState.COMPLETED) {
-            completion = null;
-        }
+        // The closure reason counts only for the closing step; the select may still hold an old choice.
         if (target != DossierState.CLOSED) {
             closure = null;
         }
         if (form.getVersion() == null) {
             errors.put("version", "De pagina is verouderd; open het dossier opnieuw.");
         }
-        var request = new DossierLifecycle.StepRequest(target, date, completion, closure);
-        String done = submit(errors, model, response, () -> recording.record(user, id, form.getVersion(), request, form.getReason()),
+        var request = new DossierLifecycle.StepRequest(target, date, null, closure);
+        String done = submit(errors, model, response, () -> recording.recordGeneric(user, id, form.getVersion(), request, form.getReason()),
                 () -> {
                     redirect.addFlashAttribute("flash", "Stap vastgelegd: " + request.target().dutch() + ".");
                     return "redirect:/dossiers/" + id;
@@ -285,25 +273,6 @@ class DossierUiController {
         return page(user, id, new StepForm(), Map.of(), model);
     }
 
-    @PostMapping("/dossiers/{id}/voortgangsgesprek")
-    String meeting(RegieUser user, @PathVariable UUID id, @RequestParam(required = false) String heldOn,
-                   @RequestParam(required = false) String summary, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        var date = DutchDates.parse(heldOn, "heldOn", errors);
-        String done = submit(errors, model, response, () -> meetings.record(user, id, date, summary), () -> {
-            redirect.addFlashAttribute("flash", "Voortgangsgesprek vastgelegd.");
-            return "redirect:/dossiers/" + id + "#kop-gesprekken";
-        });
-        if (done != null) {
-            return done;
-        }
-        model.addAttribute("meetingErrors", errors);
-        model.addAttribute("meetingHeldOn", heldOn);
-        model.addAttribute("meetingSummary", summary);
-        return page(user, id, new StepForm(), Map.of(), model);
-    }
-
     /**
      * Runs a change when the form had no typing errors. On success returns the redirect; on a refusal records
      * the field messages (400) or the conflict message (409) and returns {@code null} so the page is shown again.
@@ -333,26 +302,30 @@ class DossierUiController {
     private String page(RegieUser user, UUID id, StepForm form, Map<String, String> errors, Model model) {
         Dossier d = queries.get(user, id, "Dossierbehandeling", Channel.UI);
         model.addAttribute("d", d);
-        model.addAttribute("law", queries.law(user, d));
+        DossierQueries.LawView law = queries.law(user, d);
+        model.addAttribute("law", law);
         if (!model.containsAttribute("factsForm")) {
             model.addAttribute("factsForm", FactsForm.of(d));
         }
         if (!model.containsAttribute("factsErrors")) {
             model.addAttribute("factsErrors", Map.of());
         }
-        if (!model.containsAttribute("meetingErrors")) {
-            model.addAttribute("meetingErrors", Map.of());
-        }
+        // The voortgangsgesprekken themselves are planned and recorded on their own page (progress module).
         model.addAttribute("showMeetings", d.dateOf(DossierState.PLAN_ESTABLISHED) != null);
-        model.addAttribute("canMeet", (user.is(Role.CONSULTANT) || user.is(Role.TEAM_LEAD))
-                && (d.state() == DossierState.PLAN_ESTABLISHED || d.state() == DossierState.IN_ROUTE));
-        model.addAttribute("timeline", queries.timeline(user, id, "Dossierbehandeling", Channel.UI));
-        model.addAttribute("chain", Arrays.stream(DossierState.values()).filter(s -> s != DossierState.CLOSED).toList());
+        model.addAttribute("meetingOverdue", law.signals().stream().anyMatch(x -> x.kind() == Signal.Kind.PROGRESS_MEETING_OVERDUE));
+        var timeline = queries.timeline(user, id, "Dossierbehandeling", Channel.UI);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("actorNames", users.displayNames(timeline.stream().map(e -> e.actor()).toList()));
+        // Newcomers who do not come through the COA (family and other migrants) enter the chain at BRP registration;
+        // linking, warm handover and housing by the municipality are not steps of their journey.
+        model.addAttribute("chain", Arrays.stream(DossierState.values()).filter(s -> s != DossierState.CLOSED)
+                .filter(s -> d.targetGroup().arrivesThroughCoa() || s.ordinal() >= DossierState.BRP_REGISTERED.ordinal()
+                        || d.dateOf(s) != null)
+                .toList());
         model.addAttribute("step", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("completionTypes", CompletionType.values());
         model.addAttribute("closureReasons", ClosureReason.values());
-        model.addAttribute("canChange", (user.is(Role.CONSULTANT) || user.is(Role.TEAM_LEAD)) && d.state() != DossierState.CLOSED);
+        model.addAttribute("canChange", user.isCaseworker() && d.state() != DossierState.CLOSED);
         model.addAttribute("canAssign", user.is(Role.TEAM_LEAD));
         model.addAttribute("caseworkers", users.caseworkers(d.municipalityCode()));
         model.addAttribute("consultant", d.consultantUsername() == null ? null : users.find(d.consultantUsername()).orElse(null));
@@ -360,7 +333,7 @@ class DossierUiController {
     }
 
     private static void requireCaseworker(RegieUser user) {
-        if (!user.is(Role.CONSULTANT) && !user.is(Role.TEAM_LEAD)) {
+        if (!user.isCaseworker()) {
             throw new RegieProblem.Forbidden("Alleen consulenten en teamleiders maken dossiers aan.");
         }
     }

@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.regie.identity.RegieUser;
-import nl.regie.identity.Role;
+import nl.regie.intake.CefrLevel;
+import nl.regie.intake.ChildcareNeed;
+import nl.regie.intake.IntakeQueries;
+import nl.regie.intake.IntakeSummary;
+import nl.regie.intake.LearnabilityTest;
 import nl.regie.municipality.Municipalities;
 import nl.regie.plan.DraftingPlan;
 import nl.regie.plan.EstablishingPlan;
@@ -39,13 +43,16 @@ class PlanController {
     private final DraftingPlan drafting;
     private final EstablishingPlan establishing;
     private final Municipalities municipalities;
+    private final IntakeQueries intake;
     private final Clock clock;
 
-    PlanController(Plans plans, DraftingPlan drafting, EstablishingPlan establishing, Municipalities municipalities, Clock clock) {
+    PlanController(Plans plans, DraftingPlan drafting, EstablishingPlan establishing, Municipalities municipalities,
+                   IntakeQueries intake, Clock clock) {
         this.plans = plans;
         this.drafting = drafting;
         this.establishing = establishing;
         this.municipalities = municipalities;
+        this.intake = intake;
         this.clock = clock;
     }
 
@@ -129,10 +136,48 @@ class PlanController {
                 .body(pdf);
     }
 
+    /** A first draft starts from the intake: the advised route and its grounds, and the childcare need. */
+    private static void startFromIntake(PlanForm n, IntakeSummary in) {
+        LearnabilityTest test = in.latestLearnabilityTest();
+        StringBuilder reasons = new StringBuilder();
+        if (test != null) {
+            if (test.advisedRoute() != null) {
+                n.setLearningRoute(test.advisedRoute().name());
+            }
+            reasons.append("Leerbaarheidstoets ").append(DutchDates.show(test.takenOn())).append(" (").append(test.provider()).append(")")
+                    .append(test.advisedRoute() != null ? ": advies " + test.advisedRoute().dutch() : "")
+                    .append(test.score() != null ? ", score " + test.score() : "").append(".");
+        }
+        IntakeSummary.LanguageLevels l = in.languageLevels();
+        if (l != null && (l.reading() != CefrLevel.UNKNOWN || l.speaking() != CefrLevel.UNKNOWN)) {
+            reasons.append(reasons.isEmpty() ? "" : " ").append("Taalniveau volgens de brede intake: lezen ").append(l.reading().dutch())
+                    .append(", luisteren ").append(l.listening().dutch()).append(", schrijven ").append(l.writing().dutch())
+                    .append(", spreken ").append(l.speaking().dutch()).append(".");
+        }
+        if (in.educationLevel() != null) {
+            reasons.append(reasons.isEmpty() ? "" : " ").append("Opleiding: ").append(in.educationLevel()).append(".");
+        }
+        if (in.desiredOccupations() != null) {
+            reasons.append(reasons.isEmpty() ? "" : " ").append("Wensen: ").append(in.desiredOccupations()).append(".");
+        }
+        if (!reasons.isEmpty()) {
+            n.setRouteReasons(reasons.append(" Eigen voorkeur: ").toString());
+        }
+        if (in.childcareNeed() == ChildcareNeed.TO_ARRANGE || in.childcareNeed() == ChildcareNeed.ARRANGED) {
+            n.setChildcare(in.childcareNeed().dutch()
+                    + (in.childrenNeedingCare() != null ? " voor " + in.childrenNeedingCare() + " kind(eren)" : "")
+                    + (in.childcareWhen() != null ? ": " + in.childcareWhen() : "") + ".");
+        }
+    }
+
     private String page(RegieUser user, UUID id, PlanForm form, Map<String, String> errors, Model model) {
         Plans.Overview o = plans.overview(user, id);
         model.addAttribute("o", o);
         model.addAttribute("d", o.dossier());
+        // The PIP is drafted from the brede intake (Wi 2021 art. 15): its findings sit next to the form, and a first
+        // draft starts from them. Health and other special categories never reach this summary.
+        IntakeSummary fromIntake = intake.summary(user, id);
+        model.addAttribute("intake", fromIntake);
         PlanForm f = form;
         if (f == null) {
             f = o.draft().map(p -> PlanForm.of(p, false))
@@ -141,6 +186,7 @@ class PlanController {
                         PlanForm n = new PlanForm();
                         n.setPlannedMeetings(String.valueOf(municipalities.policyOn(o.dossier().municipalityCode(),
                                 LocalDate.now(clock)).map(p -> p.plannedProgressMeetings()).orElse(8)));
+                        startFromIntake(n, fromIntake);
                         return n;
                     });
         }
@@ -148,7 +194,7 @@ class PlanController {
         model.addAttribute("errors", errors);
         model.addAttribute("routes", LearningRoute.values());
         model.addAttribute("revision", o.latestEstablished().isPresent());
-        model.addAttribute("canEdit", user.is(Role.CONSULTANT) || user.is(Role.TEAM_LEAD));
+        model.addAttribute("canEdit", user.isCaseworker());
         if (!model.containsAttribute("establishErrors")) {
             model.addAttribute("establishErrors", Map.of());
         }
