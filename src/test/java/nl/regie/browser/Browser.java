@@ -75,18 +75,63 @@ final class Browser implements AutoCloseable {
         new Select(find(css)).selectByValue(value);
     }
 
-    /** Submits by clicking, then waits until the browser has left this page and loaded the next one. */
+    /**
+     * Submits by clicking, then waits until the browser has left this page and loaded the next one. The page is
+     * marked with a script variable before the click; the next document does not have it. (Waiting for the old
+     * {@code <html>} element to go stale asked Chromium 156 about a node of a document that was being replaced,
+     * which it sometimes answered with "Node with given id does not belong to the document" instead of "stale".)
+     */
     void click(String css) {
-        WebElement e = find(css);
-        WebElement page = find("html");
-        e.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__regieLeaving = true");
+        tap(css);
+        waitUntil(d -> Boolean.TRUE.equals(js.executeScript(
+                "return window.__regieLeaving === undefined && document.readyState === 'complete'")));
     }
 
+    /**
+     * Clicks the element without expecting a new page (a disclosure, a radio button, an htmx control). Chromium
+     * sometimes loses a node it has just resolved ("Node with given id does not belong to the document", seen
+     * after a window resize for a full-page screenshot and after an error page focused its summary); the element
+     * is then found again, and after a few tries clicked through the DOM, which has the same effect.
+     */
+    void tap(String css) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                find(css).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // found again on the next attempt
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!lostNode(e)) {
+                    throw e;
+                }
+            }
+        }
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", find(css));
+    }
+
+    private static boolean lostNode(org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
+
+    /**
+     * Waits up to 10 seconds. While a page is being replaced a question may reach the old document; such an
+     * answer (stale element, lost node, script run during navigation) counts as "not yet", not as a failure.
+     */
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.JavascriptException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (lostNode(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     String text() {
