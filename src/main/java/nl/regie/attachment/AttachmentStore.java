@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.regie.dossier.DossierLookup;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,8 +25,11 @@ class AttachmentStore {
 
     private final JdbcClient jdbc;
 
-    AttachmentStore(JdbcClient jdbc) {
+    private final DossierLookup dossierLookup;
+
+    AttachmentStore(JdbcClient jdbc, DossierLookup dossierLookup) {
         this.jdbc = jdbc;
+        this.dossierLookup = dossierLookup;
     }
 
     List<Attachment> list(UUID dossierId) {
@@ -65,7 +70,7 @@ class AttachmentStore {
     }
 
     void lockDossier(UUID dossierId) {
-        jdbc.sql("SELECT id FROM dossier WHERE id = ? FOR UPDATE").param(dossierId).query(UUID.class).optional();
+        dossierLookup.lock(dossierId); // the dossier module owns its table and its lock
     }
 
     static String sha256(byte[] data) {

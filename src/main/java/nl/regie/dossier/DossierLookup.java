@@ -16,10 +16,10 @@ import nl.regie.identity.RegieUser;
 import nl.regie.shared.RegieProblem;
 
 /**
- * Read-only questions that other modules ask about dossiers without reading anyone's data. The COA import asks
- * which BSNs of a file already have a dossier in the user's municipality, so that reading the same file twice
- * creates nothing twice, and asks it for a whole file at once rather than once per row; the household asks which
- * dossier of the municipality a member's BSN belongs to.
+ * Questions that other modules ask about dossiers without reading anyone's data, and the row lock they may take.
+ * The COA import asks which BSNs of a file already have a dossier in the user's municipality, so that reading the
+ * same file twice creates nothing twice, and asks it for a whole file at once rather than once per row; the
+ * household asks which dossier of the municipality a member's BSN belongs to.
  */
 @Service
 public class DossierLookup {
@@ -60,6 +60,16 @@ public class DossierLookup {
         requireCaseworker(user);
         return jdbc.sql("SELECT id FROM dossier WHERE municipality_code = ? AND bsn = ?")
                 .params(user.municipalityCode(), bsn).query(UUID.class).optional();
+    }
+
+    /**
+     * Locks the dossier's row until the calling transaction ends, for a module whose change must not interleave with
+     * another change of the same dossier (two people adding a partner at once, a withdrawal racing an upload): the
+     * second waits and then sees the first one's work. Must be called inside a transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(UUID dossierId) {
+        jdbc.sql("SELECT id FROM dossier WHERE id = ? FOR UPDATE").param(dossierId).query(UUID.class).optional();
     }
 
     private static void requireCaseworker(RegieUser user) {

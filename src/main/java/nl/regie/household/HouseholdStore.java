@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.regie.dossier.DossierLookup;
 import org.springframework.stereotype.Repository;
 
 import nl.regie.dossier.DossierState;
@@ -30,8 +32,11 @@ class HouseholdStore {
 
     private final JdbcClient jdbc;
 
-    HouseholdStore(JdbcClient jdbc) {
+    private final DossierLookup dossierLookup;
+
+    HouseholdStore(JdbcClient jdbc, DossierLookup dossierLookup) {
         this.jdbc = jdbc;
+        this.dossierLookup = dossierLookup;
     }
 
     record MemberRow(long id, UUID dossierId, Relationship relationship, String name, LocalDate birthDate,
@@ -43,7 +48,7 @@ class HouseholdStore {
      * both add a partner: the second waits and then sees the first one's partner.
      */
     void lockDossier(UUID dossierId) {
-        jdbc.sql("SELECT id FROM dossier WHERE id = ? FOR UPDATE").param(dossierId).query(UUID.class).optional();
+        dossierLookup.lock(dossierId); // the dossier module owns its table and its lock
     }
 
     List<MemberRow> members(UUID dossierId) {

@@ -34,6 +34,7 @@ import nl.regie.dossier.ClosureReason;
 import nl.regie.dossier.CompletionType;
 import nl.regie.dossier.DossierState;
 import nl.regie.identity.RegieUser;
+import nl.regie.identity.Users;
 import nl.regie.shared.DutchDates;
 import nl.regie.route.FinalInterview;
 import nl.regie.route.Progress;
@@ -58,14 +59,16 @@ class CompletionController {
     private final RecordingAftercare aftercare;
     private final ClosingDossier closing;
     private final RouteProgress routes;
+    private final Users users;
 
     CompletionController(Completions completions, RegisteringCompletion registering, RecordingAftercare aftercare,
-                         ClosingDossier closing, RouteProgress routes) {
+                         ClosingDossier closing, RouteProgress routes, Users users) {
         this.completions = completions;
         this.registering = registering;
         this.aftercare = aftercare;
         this.closing = closing;
         this.routes = routes;
+        this.users = users;
     }
 
     @GetMapping("/dossiers/{id}/afronding")
@@ -203,6 +206,12 @@ class CompletionController {
         Completions.Overview o = completions.overview(user, id);
         model.addAttribute("o", o);
         model.addAttribute("d", o.dossier());
+        // Who recorded what is shown by name, as on the timeline, never as an account name.
+        List<String> actors = new java.util.ArrayList<>();
+        o.completion().ifPresent(c -> actors.add(c.recordedBy()));
+        o.notice().ifPresent(n -> actors.add(n.createdBy()));
+        o.aftercare().ifPresent(a -> actors.add(a.recordedBy()));
+        model.addAttribute("actorNames", users.displayNames(actors));
         if (!model.containsAttribute("form")) {
             CompletionForm f = new CompletionForm();
             f.setVersion(o.dossier().version());
