@@ -41,6 +41,15 @@ public record PlanningParameters(
         sourceLines = List.copyOf(sourceLines);
     }
 
+    /** A source line that states an assumption rather than a figure with a source (it starts with "Aanname"). */
+    public static boolean isAssumption(String sourceLine) {
+        return sourceLine.strip().toLowerCase(java.util.Locale.ROOT).startsWith("aanname");
+    }
+
+    public boolean hasAssumptions() {
+        return sourceLines.stream().anyMatch(PlanningParameters::isAssumption);
+    }
+
     public long unitCost(BudgetLine line) {
         return unitCostCents.getOrDefault(line, 0L);
     }
