@@ -198,7 +198,7 @@ class PlanningController {
             model.addAttribute("currentTitle", "Geldend nu (vanaf " + DutchDates.show(p.validFrom()) + ")");
             model.addAttribute("currentRows", currentRows(p));
             model.addAttribute("sources", p.sourceLines().stream()
-                    .map(s -> new SourceLine(s.replaceFirst("(?i)^aanname:?\\s*", ""), PlanningParameters.isAssumption(s))).toList());
+                    .map(PlanningController::sourceLine).toList());
         });
         model.addAttribute("historyRows", v.parameterHistory().stream().map(p -> new String[] {
                 DutchDates.show(p.validFrom()),
@@ -221,6 +221,15 @@ class PlanningController {
 
     /** A budget as the table shows it. */
     record BudgetRow(int year, String line, String lineKey, String amount, String source) {
+    }
+
+    /** "Aanname: een fte kost …" becomes the badge "Aanname" and "Een fte kost …". */
+    private static SourceLine sourceLine(String line) {
+        if (!PlanningParameters.isAssumption(line)) {
+            return new SourceLine(line, false);
+        }
+        String rest = line.strip().replaceFirst("(?i)^aanname:?\\s*", "");
+        return new SourceLine(rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1), true);
     }
 
     private static Map<String, String> currentRows(PlanningParameters p) {
