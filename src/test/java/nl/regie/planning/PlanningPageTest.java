@@ -243,13 +243,16 @@ class PlanningPageTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Vul een bedrag in euro’s in")))
                 .andExpect(content().string(containsString("value=\"veel\"")));
+        String purpose = "Begroting " + year + ", Tolken: € 12.500";
+        long logged = jdbc.sql("SELECT COUNT(*) FROM access_log WHERE action = 'RECORD_PLANNING_BUDGET' AND purpose = ?")
+                .param(purpose).query(Long.class).single();
         mvc.perform(post("/planning/begroting").with(policyWassenaar()).with(csrf())
                         .param("year", String.valueOf(year)).param("line", "INTERPRETERS").param("amount", "€ 12.500"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT amount FROM planning_budget WHERE municipality_code = '0629' AND budget_year = ? AND budget_line = 'INTERPRETERS'")
                 .param(year).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("12500.00");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM access_log WHERE action = 'RECORD_PLANNING_BUDGET' AND purpose = ?")
-                .param("Begroting " + year + ", Tolken: € 12.500").query(Long.class).single()).isEqualTo(1);
+                .param(purpose).query(Long.class).single()).isEqualTo(logged + 1);
     }
 
     @Test
