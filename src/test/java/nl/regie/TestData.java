@@ -95,4 +95,14 @@ public class TestData {
         }
         return user("t-consulent2-wsn");
     }
+
+    /** The policy officer of Voorschoten: aggregates and planning of Voorschoten only (tenant tests). */
+    public static final String POLICY_OFFICER_VOORSCHOTEN = "t-beleid-vst";
+
+    public RegieUser policyOfficerVoorschoten() {
+        synchronized (TestData.class) {
+            users.ensure(new NewUser(POLICY_OFFICER_VOORSCHOTEN, "Test Beleid Voorschoten", Role.POLICY_OFFICER, "0626", null, PASSWORD));
+        }
+        return user(POLICY_OFFICER_VOORSCHOTEN);
+    }
 }

@@ -92,7 +92,10 @@ public class AccessLog {
         DOWNLOAD_DUO_NOTICE("Melding aan DUO gedownload"),
         VIEW_HEALTH_NOTES("Gezondheidsnotities ingezien"),
         DOWNLOAD_ATTACHMENT("Bijlage gedownload"),
-        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien");
+        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien"),
+        RECORD_HOUSING_QUOTA("Taakstelling vastgelegd"),
+        RECORD_PLANNING_PARAMETERS("Planningsparameters vastgelegd"),
+        RECORD_PLANNING_BUDGET("Begroting vastgelegd");
 
         private final String dutch;
 
