@@ -120,7 +120,12 @@ final class Browser implements AutoCloseable {
      * answer (stale element, lost node, script run during navigation) counts as "not yet", not as a failure.
      */
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        waitUntil(Duration.ofSeconds(10), condition);
+    }
+
+    /** {@link #waitUntil(java.util.function.Function)} with a longer wait, for work done in the background. */
+    void waitUntil(Duration timeout, java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, timeout).until(d -> {
             try {
                 return condition.apply(d);
             } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.JavascriptException e) {

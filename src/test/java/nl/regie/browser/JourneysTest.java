@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.regie.TestData;
 
@@ -137,7 +136,7 @@ class JourneysTest extends BrowserTest {
                 + "Vijf jaar naaister in een kledingatelier;partner:Dawit Tekle:10-10-1990\n";
         browser.find("#bestand").sendKeys(file("reis1-coa.csv", csv).toString());
         browser.click("form[action='/koppeling'] button[type=submit]");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.text().contains("Afgewezen regels"));
+        browser.waitUntil(Duration.ofSeconds(30), d -> browser.text().contains("Afgewezen regels"));
         assertThat(browser.text()).contains("Import van reis1-coa.csv", "Afgerond", "1 van 1 klantprofielen verwerkt (100%)",
                 "1 ingelezen", "Geen: alle klantprofielen konden worden gelezen.");
         accessible("reis1-01-coa-import-verslag");

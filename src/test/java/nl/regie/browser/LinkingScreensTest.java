@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.regie.TestData;
@@ -50,7 +49,7 @@ class LinkingScreensTest extends BrowserTest {
         browser.find("#bestand").sendKeys(file("week48.csv", csv).toString());
         browser.click("form[action='/koppeling'] button[type=submit]");
         // The report page polls the progress with htmx and reloads itself when the run is done.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> browser.text().contains("Afgewezen regels"));
+        browser.waitUntil(Duration.ofSeconds(30), d -> browser.text().contains("Afgewezen regels"));
         assertThat(browser.text()).contains("Import van week48.csv", "Afgerond", "2 van 2 klantprofielen verwerkt (100%)",
                 "1 ingelezen", "1 afgewezen", "Een BSN bestaat uit precies 9 cijfers.");
         assertThat(browser.find("progress").getAttribute("value")).isEqualTo("100");
