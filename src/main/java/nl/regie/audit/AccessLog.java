@@ -92,7 +92,17 @@ public class AccessLog {
         DOWNLOAD_DUO_NOTICE("Melding aan DUO gedownload"),
         VIEW_HEALTH_NOTES("Gezondheidsnotities ingezien"),
         DOWNLOAD_ATTACHMENT("Bijlage gedownload"),
-        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien");
+        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien"),
+        VIEW_ENFORCEMENT("Handhaving ingezien"),
+        RECORD_BREACH("Overtreding vastgelegd"),
+        DECIDE_SANCTION("Besluit op overtreding genomen"),
+        REVIEW_FINE("Boete beoordeeld (vier ogen)"),
+        DOWNLOAD_FINE_LETTER("Boetebeschikking gedownload"),
+        RECORD_OBJECTION("Bezwaar vastgelegd"),
+        RECORD_OBJECTION_OUTCOME("Beslissing op bezwaar vastgelegd"),
+        RECORD_BENEFIT_SANCTION("Maatregel Participatiewet vastgelegd"),
+        RECORD_DUO_DECISION("Besluit van DUO vastgelegd"),
+        LIST_FINES_AWAITING_APPROVAL("Boetes ter goedkeuring ingezien");
 
         private final String dutch;
 
