@@ -30,4 +30,21 @@ public record BreachView(Breach breach, EnforcementRules.Proposal proposal, List
         SanctionDecision c = current();
         return c != null && c.status() == DecisionStatus.APPROVED && objection == null;
     }
+
+    /** The proposed amount as a form field shows it ("100,00"); empty without a proposed fine. */
+    public String proposedAmountText() {
+        return proposal == null || proposal.amount() == null ? "" : proposal.amount().toPlainString().replace('.', ',');
+    }
+
+    /** The amount a fine stands at now: the decided amount, or the lower amount after a partly upheld objection. */
+    public java.math.BigDecimal effectiveAmount() {
+        SanctionDecision c = current();
+        if (c == null || c.amount() == null) {
+            return null;
+        }
+        if (objection != null && objection.outcome() == ObjectionOutcome.PARTLY_UPHELD) {
+            return objection.newAmount();
+        }
+        return objection != null && objection.outcome() == ObjectionOutcome.UPHELD ? java.math.BigDecimal.ZERO.setScale(2) : c.amount();
+    }
 }

@@ -28,4 +28,12 @@ public record SanctionDecision(long id, long breachId, UUID dossierId, String mu
     public boolean active() {
         return status == DecisionStatus.FINAL || status == DecisionStatus.AWAITING_APPROVAL || status == DecisionStatus.APPROVED;
     }
+
+    public String amountDutch() {
+        return amount == null ? "" : nl.regie.rules.EnforcementRules.euro(amount);
+    }
+
+    public String proposedAmountDutch() {
+        return proposedAmount == null ? "" : nl.regie.rules.EnforcementRules.euro(proposedAmount);
+    }
 }
