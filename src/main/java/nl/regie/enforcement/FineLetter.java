@@ -56,7 +56,8 @@ class FineLetter {
         c.setVariable("culpability", b.culpabilityReasoning());
         c.setVariable("circumstances", b.circumstances().stream().map(x -> x.dutch()).toList());
         c.setVariable("circumstanceNote", b.circumstanceNote());
-        c.setVariable("reasoning", dec.proposalReasoning());
+        // The letter states the decision; the note that Regie only proposed belongs on the screen, not in the beschikking.
+        c.setVariable("reasoning", dec.proposalReasoning().stream().filter(r -> !r.equals(EnforcementRules.PROPOSAL_NOTE)).toList());
         c.setVariable("deviation", dec.deviates() ? dec.deviationReason() : null);
         c.setVariable("proposedAmount", dec.proposedAmount() == null ? null : EnforcementRules.euro(dec.proposedAmount()));
         c.setVariable("amount", EnforcementRules.euro(dec.amount()));

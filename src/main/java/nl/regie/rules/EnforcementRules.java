@@ -31,6 +31,10 @@ public final class EnforcementRules {
     /** Awb art. 6:7: the objection term. */
     public static final int OBJECTION_WEEKS = 6;
 
+    /** The first line of every proposal's reasoning: it is never a decision. */
+    public static final String PROPOSAL_NOTE = "Dit is een voorstel; een medewerker beslist na een individuele beoordeling ("
+            + Articles.INDIVIDUAL_ASSESSMENT + ").";
+
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 
     /**
@@ -129,7 +133,7 @@ public final class EnforcementRules {
     /** Proposes a sanction for one breach. Never final: a person decides after an individual assessment. */
     public static Proposal propose(FinePolicy policy, BreachFacts facts) {
         List<String> lines = new ArrayList<>();
-        lines.add("Dit is een voorstel; een medewerker beslist na een individuele beoordeling (" + Articles.INDIVIDUAL_ASSESSMENT + ").");
+        lines.add(PROPOSAL_NOTE);
         LocalDate lapses = fineLapsesOn(facts.conductOn(), facts.suspendedDays());
         if (facts.validReason()) {
             lines.add("Er was een geldige reden: de gedraging is niet verwijtbaar, dus geen waarschuwing en geen boete ("
