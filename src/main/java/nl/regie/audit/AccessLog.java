@@ -95,7 +95,17 @@ public class AccessLog {
         VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien"),
         RECORD_HOUSING_QUOTA("Taakstelling vastgelegd"),
         RECORD_PLANNING_PARAMETERS("Planningsparameters vastgelegd"),
-        RECORD_PLANNING_BUDGET("Begroting vastgelegd");
+        RECORD_PLANNING_BUDGET("Begroting vastgelegd"),
+        VIEW_ENFORCEMENT("Handhaving ingezien"),
+        RECORD_BREACH("Overtreding vastgelegd"),
+        DECIDE_SANCTION("Besluit op overtreding genomen"),
+        REVIEW_FINE("Boete beoordeeld (vier ogen)"),
+        DOWNLOAD_FINE_LETTER("Boetebeschikking gedownload"),
+        RECORD_OBJECTION("Bezwaar vastgelegd"),
+        RECORD_OBJECTION_OUTCOME("Beslissing op bezwaar vastgelegd"),
+        RECORD_BENEFIT_SANCTION("Maatregel Participatiewet vastgelegd"),
+        RECORD_DUO_DECISION("Besluit van DUO vastgelegd"),
+        LIST_FINES_AWAITING_APPROVAL("Boetes ter goedkeuring ingezien");
 
         private final String dutch;
 

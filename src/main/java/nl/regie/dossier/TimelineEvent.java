@@ -39,7 +39,15 @@ public record TimelineEvent(long id, Instant occurredAt, String actor, EventType
         INTAKE_CONVERSATION("Gesprek brede intake"),
         INTAKE_DOMAIN_RECORDED("Leefgebied brede intake"),
         LEARNABILITY_TEST_RECORDED("Leerbaarheidstoets"),
-        MEASUREMENT_RECORDED("Nulmeting of eindmeting");
+        MEASUREMENT_RECORDED("Nulmeting of eindmeting"),
+        BREACH_RECORDED("Overtreding vastgelegd"),
+        SANCTION_DECIDED("Besluit handhaving"),
+        FINE_APPROVED("Boete goedgekeurd"),
+        FINE_REJECTED("Boete afgewezen"),
+        OBJECTION_RECORDED("Bezwaar ontvangen"),
+        OBJECTION_DECIDED("Beslissing op bezwaar"),
+        BENEFIT_SANCTION_RECORDED("Maatregel Participatiewet"),
+        DUO_DECISION_RECORDED("Besluit van DUO");
 
         private final String dutch;
 

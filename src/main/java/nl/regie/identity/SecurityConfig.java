@@ -102,6 +102,7 @@ class SecurityConfig {
                         .requestMatchers("/cijfers/**").hasAnyRole("POLICY_OFFICER", "TEAM_LEAD")
                         .requestMatchers("/signalen/**").hasRole("TEAM_LEAD")
                         .requestMatchers("/planning", "/planning/**").hasAnyRole("POLICY_OFFICER", "TEAM_LEAD")
+                        .requestMatchers("/handhaving/**").hasAnyRole("TEAM_LEAD", "CONSULTANT", "POLICY_OFFICER")
                         .requestMatchers("/koppeling/**", "/koppeling").hasAnyRole("CONSULTANT", "TEAM_LEAD")
                         .requestMatchers("/werkvoorraad/**", "/dossiers/**").hasAnyRole(DOSSIER_ROLES)
                         .anyRequest().authenticated())

@@ -48,4 +48,22 @@ public final class Articles {
     public static final String EDUCATION_ROUTE_COMPLETION = "Wi art. 8 (de onderwijsroute wordt afgerond met het taalschakeltraject)";
     public static final String EXAM_ATTEMPTS_PAID = "seeds 000 en 004, inburgeren.nl 'inburgeren betalen' (asielstatushouders: de "
             + "eerste twee pogingen per examenonderdeel, niet op een lager niveau dan in het PIP)";
+
+    // Enforcement (handhaving). The €800 maximum and its article come from the domain notes (rules.md "Enforcement":
+    // "Wi art. 22–23, verify"); a search of the stored sources did not reach the law text, so the article is cited
+    // as the notes give it and flagged here as not verified against wetten.overheid.nl.
+    public static final String FINE_MAXIMUM = "Wi art. 22 (bestuurlijke boete van ten hoogste € 800)";
+    public static final String INDIVIDUAL_ASSESSMENT = "HvJ EU 2025, C-158/23 (geen automatische boete: individuele beoordeling) "
+            + "en Awb art. 5:46 lid 2 (afstemmen op ernst, verwijtbaarheid en omstandigheden)";
+    public static final String NOT_CULPABLE = "Awb art. 5:41 (geen boete voor zover de overtreding niet kan worden verweten)";
+    public static final String WARNING_FIRST = "gemeentelijk beleid (seeds 002 en 003: eerst vertrouwen en een waarschuwing, "
+            + "dan trapsgewijs: een eerste overtreding weegt minder zwaar dan een derde)";
+    public static final String SECOND_CHANCE = "gemeentelijk beleid (seed 002, 'tweede kans': oudere overtredingen tellen niet meer mee)";
+    public static final String FINE_LAPSE = "Awb art. 5:45 lid 1 (vijf jaar; art. 5:53 is van toepassing omdat de boete meer dan "
+            + "€ 340 kan bedragen) en lid 3 (opgeschort zolang bezwaar of beroep loopt)";
+    public static final String PW_MEASURE = "Pw art. 18 lid 2 (maatregel: verlaging van de bijstand)";
+    public static final String NO_DOUBLE_SANCTION = "gemeentelijk beleid 'nooit beide' (seed 003 noemt Wi 'art. 27'; een wettelijk "
+            + "verbod is niet bevestigd, rules.md) naast Pw art. 18 lid 2";
+    public static final String OBJECTION_TERM = "Awb art. 6:7 en 6:8 (bezwaar binnen zes weken na de dag van bekendmaking)";
+    public static final String LATE_OBJECTION = "Awb art. 6:11 (verschoonbare termijnoverschrijding)";
 }

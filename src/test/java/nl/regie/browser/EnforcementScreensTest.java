@@ -1,0 +1,152 @@
+package nl.regie.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.regie.TestData;
+import nl.regie.dossier.DossierLifecycle;
+import nl.regie.dossier.DossierState;
+import nl.regie.dossier.RecordingLifecycleStep;
+import nl.regie.plan.DraftingPlan;
+import nl.regie.plan.EstablishingPlan;
+import nl.regie.plan.PlanContent;
+import nl.regie.progress.MissedMeeting;
+import nl.regie.progress.MissedReason;
+import nl.regie.progress.RecordingProgressMeeting;
+import nl.regie.rules.LearningRoute;
+
+/**
+ * Handhaving in real headless Chromium: a consultant records a breach from a missed progress meeting, Regie proposes
+ * a warning and the consultant decides it; a second breach leads to a proposed fine the consultant decides; the team
+ * lead finds it in the approval queue and approves it; the beschikking downloads as a PDF. axe-core on every state.
+ */
+class EnforcementScreensTest extends BrowserTest {
+
+    static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    RecordingLifecycleStep steps;
+
+    @Autowired
+    DraftingPlan drafting;
+
+    @Autowired
+    EstablishingPlan establishing;
+
+    @Autowired
+    RecordingProgressMeeting meetings;
+
+    private void scrollTo(String css) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.find(css));
+    }
+
+    /** A Wassenaar asylum permit holder with an established PIP who did not come to the first progress meeting. */
+    private UUID dossierWithMissedMeeting(LocalDate pip) {
+        var c = data.user(TestData.CONSULTANT_WASSENAAR);
+        LocalDate brp = pip.minusDays(50);
+        UUID id = data.wassenaarDossierLinkedOn(brp.minusDays(30));
+        long v = steps.record(c, id, 0, new DossierLifecycle.StepRequest(DossierState.HOUSED, brp.minusDays(1), null, null), null);
+        v = steps.record(c, id, v, new DossierLifecycle.StepRequest(DossierState.BRP_REGISTERED, brp, null, null), null);
+        steps.record(c, id, v, new DossierLifecycle.StepRequest(DossierState.INTAKE_IN_PROGRESS, pip.minusDays(20), null, null), null);
+        drafting.save(c, id, new PlanContent(LearningRoute.B1, "Leerbaarheidstoets hoog.", "Taalschool De Brug", "KNM in het eerste half jaar",
+                "MAP bij een zorginstelling", "PVT met excursie", "Vrijwilligerswerk", "Zes maanden ontzorgen", null, null, 8, Set.of()), null, null);
+        establishing.establish(c, id, 0, pip);
+        meetings.missed(c, id, new MissedMeeting(1, pip.plusMonths(3), MissedReason.NO_SHOW, false, null));
+        return id;
+    }
+
+    @Test
+    void aWarningFirstThenAFineApprovedByTheTeamLeadWithItsBeschikking() {
+        LocalDate pip = LocalDate.now().minusDays(200);
+        UUID id = dossierWithMissedMeeting(pip);
+        LocalDate missedOn = pip.plusMonths(3);
+
+        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        browser.open("/dossiers/" + id);
+        browser.click("nav.regie-dossier-nav a[href$='/handhaving']");
+        assertThat(browser.text()).contains("Handhaving", "Boetebeleid van de gemeente", "€ 100,00 → € 250,00 → € 500,00",
+                "Gemiste voortgangsgesprekken zonder geldige reden", "Gesprek 1 op " + missedOn.format(DUTCH), "Er zijn geen overtredingen vastgelegd.");
+        accessible("e01-handhaving-kandidaat");
+
+        // From the missed meeting: the form is prefilled; without the hearing and the assessment it is refused, input kept.
+        browser.click("#kandidaten a[data-meeting]");
+        assertThat(browser.find("#breach-conductOn").getAttribute("value")).isEqualTo(missedOn.format(DUTCH));
+        browser.type("#breach-culpabilityReasoning", "Uitnodiging met tolk besproken; geen bericht van verhindering.");
+        browser.click("form[action$='/handhaving/overtreding'] button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de invoer", "Leg vast wat de inburgeraar zelf heeft verklaard.",
+                "Geef aan of er een geldige reden was.");
+        assertThat(browser.find("#breach-culpabilityReasoning").getAttribute("value")).isEqualTo("Uitnodiging met tolk besproken; geen bericht van verhindering.");
+        scrollTo("#kop-overtreding");
+        accessible("e02-overtreding-fout");
+        browser.type("#breach-heardOn", missedOn.plusDays(7).format(DUTCH));
+        browser.type("#breach-statement", "Ik dacht dat de afspraak een week later was.");
+        browser.tap("#breach-valid-no");
+        browser.click("form[action$='/handhaving/overtreding'] button[type=submit]");
+        assertThat(browser.text()).contains("Overtreding vastgelegd", "Voorstel van Regie: schriftelijke waarschuwing",
+                "Eerste overtreding: eerst een schriftelijke waarschuwing", "C-158/23");
+        assertThat(browser.findAll("#kandidaten")).isEmpty();
+        scrollTo("article.regie-breach");
+        accessible("e03-voorstel-waarschuwing");
+
+        // The consultant decides the proposed warning: final at once.
+        browser.click("article.regie-breach form[action$='/besluit'] button[type=submit]");
+        assertThat(browser.text()).contains("Besluit vastgelegd: schriftelijke waarschuwing.", "Definitief");
+        scrollTo("article.regie-breach");
+        accessible("e04-waarschuwing-definitief");
+
+        // A second breach: Regie now proposes the first fine of the ladder.
+        browser.choose("#breach-obligation", "PLAN_AGREEMENT");
+        browser.type("#breach-conductOn", LocalDate.now().minusDays(10).format(DUTCH));
+        browser.type("#breach-facts", "Drie weken niet naar de taalles gegaan, zoals in het PIP afgesproken.");
+        browser.type("#breach-heardOn", LocalDate.now().minusDays(3).format(DUTCH));
+        browser.type("#breach-statement", "Ik had geen zin.");
+        browser.tap("#breach-valid-no");
+        browser.type("#breach-culpabilityReasoning", "Geen geldige reden; de afspraak was bekend en eerder gewaarschuwd.");
+        browser.click("form[action$='/handhaving/overtreding'] button[type=submit]");
+        assertThat(browser.text()).contains("Voorstel van Regie: bestuurlijke boete van € 100,00", "Boete volgens trede 1 van de boeteladder",
+                "1 eerdere gesanctioneerde overtreding");
+        scrollTo("article.regie-breach:last-of-type");
+        accessible("e05-voorstel-boete");
+        browser.click("article.regie-breach:last-of-type form[action$='/besluit'] button[type=submit]");
+        assertThat(browser.text()).contains("Boete voorgesteld. Een teamleider beoordeelt haar", "Wacht op goedkeuring teamleider",
+                "wacht op goedkeuring door een teamleider die haar niet zelf heeft voorgesteld");
+        scrollTo("article.regie-breach:last-of-type");
+        accessible("e06-boete-wacht-op-goedkeuring");
+
+        // The team lead: the queue, then approval on the dossier's page.
+        browser.login(TestData.TEAM_LEAD_WASSENAAR, TestData.PASSWORD);
+        browser.click("nav.regie-nav a[href$='/handhaving/goedkeuren']");
+        assertThat(browser.text()).contains("Boetes goedkeuren", "Rasha Haddad", "€ 100,00", TestData.CONSULTANT_WASSENAAR);
+        accessible("e07-teamleider-wachtrij");
+        browser.click("#boetes-goedkeuren a[href*='" + id + "']");
+        browser.tap("article.regie-breach:last-of-type input[value=approve]");
+        browser.click("article.regie-breach:last-of-type form[action$='/beoordeling'] button[type=submit]");
+        assertThat(browser.text()).contains("Boete goedgekeurd. De beschikking is gemaakt en gearchiveerd.", "Goedgekeurd",
+                "dagtekening " + LocalDate.now().format(DUTCH), "Boetebeschikking (PDF/A)", "Bezwaar ontvangen");
+        scrollTo("article.regie-breach:last-of-type");
+        accessible("e08-goedgekeurd-met-beschikking");
+
+        // The beschikking downloads as a PDF.
+        String href = browser.find("a.regie-letter-link").getAttribute("href");
+        Object result = ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
+                    + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));""", href);
+        assertThat((String) result).isEqualTo("200 application/pdf %PDF-");
+
+        browser.open("/handhaving/goedkeuren");
+        assertThat(browser.findAll("a[href*='" + id + "']")).isEmpty();
+        accessible("e09-wachtrij-na-goedkeuring");
+    }
+}
