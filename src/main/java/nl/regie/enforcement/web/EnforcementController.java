@@ -36,6 +36,7 @@ import nl.regie.enforcement.RecordingBreach;
 import nl.regie.enforcement.RecordingDuoDecision;
 import nl.regie.enforcement.RecordingObjection;
 import nl.regie.identity.RegieUser;
+import nl.regie.identity.Users;
 import nl.regie.rules.Circumstance;
 import nl.regie.rules.SanctionKind;
 import nl.regie.shared.DutchDates;
@@ -56,8 +57,11 @@ class EnforcementController {
     private final RecordingDuoDecision duo;
     private final Clock clock;
 
+    private final Users users;
+
     EnforcementController(Enforcement enforcement, RecordingBreach breaches, DecidingSanction deciding, RecordingObjection objections,
-                          RecordingDuoDecision duo, Clock clock) {
+                          RecordingDuoDecision duo, Clock clock, Users users) {
+        this.users = users;
         this.enforcement = enforcement;
         this.breaches = breaches;
         this.deciding = deciding;
@@ -204,7 +208,9 @@ class EnforcementController {
 
     @GetMapping("/handhaving/goedkeuren")
     String queue(RegieUser user, Model model) {
-        model.addAttribute("lines", enforcement.awaitingApproval(user));
+        var lines = enforcement.awaitingApproval(user);
+        model.addAttribute("lines", lines);
+        model.addAttribute("names", users.displayNames(lines.stream().map(l -> l.decidedBy()).toList()));
         return "enforcement/queue";
     }
 
@@ -248,6 +254,16 @@ class EnforcementController {
     private String page(EnforcementView v, Model model) {
         model.addAttribute("v", v);
         model.addAttribute("d", v.dossier());
+        // People are named as on the timeline ("Sanne de Vries"), not by their account name.
+        java.util.List<String> actors = new java.util.ArrayList<>();
+        for (var b : v.breaches()) {
+            actors.add(b.breach().recordedBy());
+            for (var x : b.decisions()) {
+                actors.add(x.decidedBy());
+                actors.add(x.reviewedBy());
+            }
+        }
+        model.addAttribute("names", users.displayNames(actors));
         if (!model.containsAttribute("breachForm")) {
             EnforcementForms.BreachForm f = new EnforcementForms.BreachForm();
             f.setHeardOn(DutchDates.show(LocalDate.now(clock)));
