@@ -92,7 +92,17 @@ public class AccessLog {
         DOWNLOAD_DUO_NOTICE("Melding aan DUO gedownload"),
         VIEW_HEALTH_NOTES("Gezondheidsnotities ingezien"),
         DOWNLOAD_ATTACHMENT("Bijlage gedownload"),
-        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien");
+        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien"),
+        VIEW_FINANCIAL_RELIEF("Financieel ontzorgen ingezien"),
+        FINANCIAL_RELIEF_ARRANGED("Financieel ontzorgen gestart"),
+        FINANCIAL_RELIEF_EXTENDED("Ontzorgen verlengd"),
+        FINANCIAL_RELIEF_ENDED("Ontzorgen eerder beëindigd"),
+        FIXED_CHARGE_ADDED("Vaste last toegevoegd"),
+        FIXED_CHARGE_ENDED("Vaste last beëindigd"),
+        RELIEF_CHECKPOINT_RECORDED("Voortgang financiële zelfredzaamheid vastgelegd"),
+        VIEW_PAYMENT_RUN("Betaalrun ontzorgen ingezien"),
+        PAYMENT_RUN_PRODUCED("Betaalrun ontzorgen aangemaakt"),
+        DOWNLOAD_PAYMENT_FILE("SEPA-bestand ontzorgen gedownload");
 
         private final String dutch;
 

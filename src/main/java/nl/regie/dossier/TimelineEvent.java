@@ -39,7 +39,14 @@ public record TimelineEvent(long id, Instant occurredAt, String actor, EventType
         INTAKE_CONVERSATION("Gesprek brede intake"),
         INTAKE_DOMAIN_RECORDED("Leefgebied brede intake"),
         LEARNABILITY_TEST_RECORDED("Leerbaarheidstoets"),
-        MEASUREMENT_RECORDED("Nulmeting of eindmeting");
+        MEASUREMENT_RECORDED("Nulmeting of eindmeting"),
+        FINANCIAL_RELIEF_ARRANGED("Financieel ontzorgen gestart"),
+        FINANCIAL_RELIEF_EXTENDED("Ontzorgen verlengd"),
+        FINANCIAL_RELIEF_ENDED("Ontzorgen eerder beëindigd"),
+        FIXED_CHARGE_ADDED("Vaste last toegevoegd"),
+        FIXED_CHARGE_ENDED("Vaste last beëindigd"),
+        RELIEF_CHECKPOINT_RECORDED("Financiële zelfredzaamheid"),
+        RELIEF_PAYMENT_RUN("Betaling vaste lasten");
 
         private final String dutch;
 

@@ -101,6 +101,7 @@ class SecurityConfig {
                         .requestMatchers("/beheer/**").hasRole("FUNCTIONAL_ADMIN")
                         .requestMatchers("/cijfers/**").hasAnyRole("POLICY_OFFICER", "TEAM_LEAD")
                         .requestMatchers("/signalen/**").hasRole("TEAM_LEAD")
+                        .requestMatchers("/ontzorgen/**").hasRole("TEAM_LEAD")
                         .requestMatchers("/koppeling/**", "/koppeling").hasAnyRole("CONSULTANT", "TEAM_LEAD")
                         .requestMatchers("/werkvoorraad/**", "/dossiers/**").hasAnyRole(DOSSIER_ROLES)
                         .anyRequest().authenticated())
