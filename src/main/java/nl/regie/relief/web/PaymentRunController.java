@@ -45,7 +45,7 @@ class PaymentRunController {
     String show(RegieUser user, @RequestParam(name = "maand", required = false) String maand, Model model,
                 HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
-        YearMonth month = maand == null || maand.isBlank() ? YearMonth.now(clock) : ReliefForms.month(maand, "month", errors);
+        YearMonth month = maand == null || maand.isBlank() ? YearMonth.now(clock) : ReliefForms.month(maand, "maand", errors);
         if (month == null) {
             response.setStatus(400);
             model.addAttribute("monthErrors", errors);
