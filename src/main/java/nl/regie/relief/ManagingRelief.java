@@ -123,7 +123,7 @@ public class ManagingRelief {
         accessLog.record(user, dossierId, AccessAction.FINANCIAL_RELIEF_EXTENDED, "Ontzorgen verlengd", Channel.UI);
     }
 
-    /** Ending early because the newcomer manages on their own (art. 56a as relaxed in 2023). */
+    /** Ending early because the newcomer manages on their own (seed 003; see {@code FinancialReliefRules.earlyEndProblem}). */
     @Transactional
     public void endEarly(RegieUser user, UUID dossierId, long expectedVersion, LocalDate lastDay, String reason) {
         Dossier d = context.change(user, dossierId, "Financieel ontzorgen beëindigen");

@@ -83,8 +83,9 @@ public final class FinancialReliefRules {
     }
 
     /**
-     * Ending early because the newcomer manages on their own (allowed since the 2023 change of art. 56a): the last
-     * day of ontzorgen lies on or after the start and before the planned end.
+     * Ending early because the newcomer manages on their own (seed 003: ontzorgen ends once the way to financial
+     * self-reliance is completed; rules.md notes that art. 56a was relaxed in 2023 so that it is no longer absolute —
+     * the amended wording could not be confirmed here): the last day lies on or after the start and before the planned end.
      */
     public static String earlyEndProblem(LocalDate start, LocalDate end, LocalDate lastDay, boolean endedEarly) {
         if (endedEarly) {
