@@ -105,7 +105,17 @@ public class AccessLog {
         RECORD_OBJECTION_OUTCOME("Beslissing op bezwaar vastgelegd"),
         RECORD_BENEFIT_SANCTION("Maatregel Participatiewet vastgelegd"),
         RECORD_DUO_DECISION("Besluit van DUO vastgelegd"),
-        LIST_FINES_AWAITING_APPROVAL("Boetes ter goedkeuring ingezien");
+        LIST_FINES_AWAITING_APPROVAL("Boetes ter goedkeuring ingezien"),
+        VIEW_FINANCIAL_RELIEF("Financieel ontzorgen ingezien"),
+        FINANCIAL_RELIEF_ARRANGED("Financieel ontzorgen gestart"),
+        FINANCIAL_RELIEF_EXTENDED("Ontzorgen verlengd"),
+        FINANCIAL_RELIEF_ENDED("Ontzorgen eerder beëindigd"),
+        FIXED_CHARGE_ADDED("Vaste last toegevoegd"),
+        FIXED_CHARGE_ENDED("Vaste last beëindigd"),
+        RELIEF_CHECKPOINT_RECORDED("Voortgang financiële zelfredzaamheid vastgelegd"),
+        VIEW_PAYMENT_RUN("Betaalrun ontzorgen ingezien"),
+        PAYMENT_RUN_PRODUCED("Betaalrun ontzorgen aangemaakt"),
+        DOWNLOAD_PAYMENT_FILE("SEPA-bestand ontzorgen gedownload");
 
         private final String dutch;
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.regie.municipality.Municipalities;
+import nl.regie.rules.Articles;
 import nl.regie.rules.Assessment;
 import nl.regie.rules.Deadline;
 import nl.regie.rules.DeadlineCode;
@@ -35,14 +36,16 @@ public class DossierLaw {
     private final DossierStore store;
     private final Municipalities municipalities;
     private final ObjectProvider<ProgressMeetingFacts> meetingFacts;
+    private final ObjectProvider<FinancialReliefFacts> reliefFacts;
     private final Clock clock;
     private final int leadDays;
 
     DossierLaw(DossierStore store, Municipalities municipalities, ObjectProvider<ProgressMeetingFacts> meetingFacts,
-               Clock clock, @Value("${regie.signals.lead-days:14}") int leadDays) {
+               ObjectProvider<FinancialReliefFacts> reliefFacts, Clock clock, @Value("${regie.signals.lead-days:14}") int leadDays) {
         this.store = store;
         this.municipalities = municipalities;
         this.meetingFacts = meetingFacts;
+        this.reliefFacts = reliefFacts;
         this.clock = clock;
         this.leadDays = leadDays;
     }
@@ -89,15 +92,39 @@ public class DossierLaw {
     public void refresh(UUID id) {
         Dossier d = store.find(id).orElseThrow();
         Assessment a = assess(d);
+        Map<DeadlineCode, Deadline> all = new EnumMap<>(DeadlineCode.class);
+        all.putAll(a.deadlines());
+        reliefDeadline(d, all);
         List<DossierStore.StoredDeadline> deadlines = new ArrayList<>();
-        a.deadlines().values().forEach(x -> deadlines.add(new DossierStore.StoredDeadline(id, x.code(), x.date(), x.basis(), x.explanation())));
+        all.values().forEach(x -> deadlines.add(new DossierStore.StoredDeadline(id, x.code(), x.date(), x.basis(), x.explanation())));
         store.replaceDeadlines(List.of(id), deadlines);
         LocalDate today = LocalDate.now(clock);
         Map<DeadlineCode, LocalDate> dates = new EnumMap<>(DeadlineCode.class);
-        a.deadlines().forEach((k, v) -> dates.put(k, v.date()));
+        all.forEach((k, v) -> dates.put(k, v.date()));
         List<Signal> signals = SignalRules.signals(new SignalRules.Input(d.state(), dates, d.dateOf(DossierState.PLAN_ESTABLISHED),
                 meetingStatus(d, dates.get(DeadlineCode.TERM_END))), today, leadDays);
         store.replaceSignals(List.of(id), signals.stream().map(s -> new DossierStore.StoredSignal(id, s, today)).toList());
+    }
+
+    /**
+     * Once an ontzorgen arrangement exists, its own end (extended, or ended early) replaces the rules' six months from
+     * the start of bijstand; an arrangement ended early raises no signal any more, so it has no deadline either.
+     */
+    private void reliefDeadline(Dossier d, Map<DeadlineCode, Deadline> all) {
+        FinancialReliefFacts facts = reliefFacts.getIfAvailable();
+        if (facts == null) {
+            return;
+        }
+        facts.periodOf(d.id()).ifPresent(p -> {
+            if (p.endedEarly()) {
+                all.remove(DeadlineCode.FINANCIAL_RELIEF_UNTIL);
+            } else {
+                all.put(DeadlineCode.FINANCIAL_RELIEF_UNTIL, new Deadline(DeadlineCode.FINANCIAL_RELIEF_UNTIL, p.endsOn(),
+                        Articles.FINANCIAL_RELIEF + (p.extended() ? "; verlengd (Pw art. 57)" : ""),
+                        "Het ontzorgen loopt volgens de afspraak van " + Dates.dutch(p.startsOn()) + " tot en met "
+                                + Dates.dutch(p.endsOn()) + (p.extended() ? " (verlengd)" : "") + "."));
+            }
+        });
     }
 
     /** States in which the PIP runs and voortgangsgesprekken are held. */

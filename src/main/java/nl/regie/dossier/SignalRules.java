@@ -33,6 +33,13 @@ public final class SignalRules {
      */
     public static final int MEETING_OVERDUE_DAYS = 14;
 
+    /**
+     * Days before the end of financieel ontzorgen that it is signalled: four weeks leave room for a voortgangsgesprek
+     * about extending it or handing the payments over (seed 003: "na de eerste zes maanden ... beoordelen of er verdere
+     * ondersteuning nodig is").
+     */
+    public static final int RELIEF_ENDING_LEAD_DAYS = 28;
+
     public static List<Signal> signals(Input in, LocalDate today, int leadDays) {
         List<Signal> out = new ArrayList<>();
         if (in.state() == DossierState.CLOSED) {
@@ -56,7 +63,7 @@ public final class SignalRules {
                     "Schakelen van leerroute kan nog tot en met " + Dates.dutch(switchUntil) + "."));
         }
         LocalDate reliefUntil = in.deadlines().get(DeadlineCode.FINANCIAL_RELIEF_UNTIL);
-        if (reliefUntil != null && !today.isAfter(reliefUntil) && daysUntil(today, reliefUntil) <= leadDays) {
+        if (reliefUntil != null && !today.isAfter(reliefUntil) && daysUntil(today, reliefUntil) <= Math.max(leadDays, RELIEF_ENDING_LEAD_DAYS)) {
             out.add(new Signal("FINANCIAL_RELIEF_ENDING", Signal.Kind.FINANCIAL_RELIEF_ENDING,
                     DeadlineCode.FINANCIAL_RELIEF_UNTIL, reliefUntil, 2,
                     "Financieel ontzorgen eindigt op " + Dates.dutch(reliefUntil) + "; bespreek verlenging of afbouw."));

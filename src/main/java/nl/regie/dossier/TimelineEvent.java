@@ -47,7 +47,14 @@ public record TimelineEvent(long id, Instant occurredAt, String actor, EventType
         OBJECTION_RECORDED("Bezwaar ontvangen"),
         OBJECTION_DECIDED("Beslissing op bezwaar"),
         BENEFIT_SANCTION_RECORDED("Maatregel Participatiewet"),
-        DUO_DECISION_RECORDED("Besluit van DUO");
+        DUO_DECISION_RECORDED("Besluit van DUO"),
+        FINANCIAL_RELIEF_ARRANGED("Financieel ontzorgen gestart"),
+        FINANCIAL_RELIEF_EXTENDED("Ontzorgen verlengd"),
+        FINANCIAL_RELIEF_ENDED("Ontzorgen eerder beëindigd"),
+        FIXED_CHARGE_ADDED("Vaste last toegevoegd"),
+        FIXED_CHARGE_ENDED("Vaste last beëindigd"),
+        RELIEF_CHECKPOINT_RECORDED("Financiële zelfredzaamheid"),
+        RELIEF_PAYMENT_RUN("Betaling vaste lasten");
 
         private final String dutch;
 

@@ -103,6 +103,7 @@ class SecurityConfig {
                         .requestMatchers("/signalen/**").hasRole("TEAM_LEAD")
                         .requestMatchers("/planning", "/planning/**").hasAnyRole("POLICY_OFFICER", "TEAM_LEAD")
                         .requestMatchers("/handhaving/**").hasAnyRole("TEAM_LEAD", "CONSULTANT", "POLICY_OFFICER")
+                        .requestMatchers("/ontzorgen/**").hasRole("TEAM_LEAD")
                         .requestMatchers("/koppeling/**", "/koppeling").hasAnyRole("CONSULTANT", "TEAM_LEAD")
                         .requestMatchers("/werkvoorraad/**", "/dossiers/**").hasAnyRole(DOSSIER_ROLES)
                         .anyRequest().authenticated())

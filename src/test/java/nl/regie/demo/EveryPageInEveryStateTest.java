@@ -29,7 +29,7 @@ import nl.regie.dossier.DossierState;
 class EveryPageInEveryStateTest extends IntegrationTest {
 
     static final List<String> PAGES = List.of("", "/overdracht", "/intake", "/pip", "/route", "/voortgang", "/afronding",
-            "/huishouden", "/bijlagen", "/handhaving");
+            "/huishouden", "/bijlagen", "/handhaving", "/ontzorgen", "/ontzorgen/samenvatting");
 
     @Autowired
     DossierBulkWriter writer;
