@@ -1,6 +1,7 @@
 package nl.regie.completion.web;
 
 import java.util.Map;
+import nl.regie.shared.FormInput;
 
 /** Reading a select or radio value into an enum; empty is "not chosen", an unknown value a Dutch error. */
 final class Choices {
@@ -9,14 +10,6 @@ final class Choices {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, String message, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, message);
-            return null;
-        }
+        return FormInput.choice(type, raw, field, message, errors);
     }
 }

@@ -10,6 +10,7 @@ import nl.regie.dossier.CoaProfile;
 import nl.regie.dossier.HouseholdMember;
 import nl.regie.dossier.NewDossier;
 import nl.regie.rules.TargetGroup;
+import nl.regie.shared.FormInput;
 
 /**
  * The "nieuw dossier" form exactly as typed (all text), so that a rejected form comes back with everything
@@ -73,15 +74,7 @@ public class DossierForm {
 
     /** An enum value chosen from a select; a value that is not on the list is a typing error, not a crash. */
     static <E extends Enum<E>> E choice(Class<E> type, String raw, String field, String message, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, message);
-            return null;
-        }
+        return FormInput.choice(type, raw, field, message, errors);
     }
 
     private static String trim(String s) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.regie.rules.Circumstance;
+import nl.regie.shared.FormInput;
 
 /** The forms of the handhaving page, as typed (Strings), so a refused form comes back unchanged. */
 final class EnforcementForms {
@@ -37,27 +38,11 @@ final class EnforcementForms {
     }
 
     static Integer number(String raw, String field, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            errors.put(field, "'" + raw.trim() + "' is geen heel getal.");
-            return null;
-        }
+        return FormInput.wholeNumber(raw, field, errors);
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String raw, String field, String message, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw);
-        } catch (IllegalArgumentException e) {
-            errors.put(field, message);
-            return null;
-        }
+        return FormInput.choice(type, raw, field, message, errors);
     }
 
     public static class BreachForm {

@@ -9,6 +9,7 @@ import nl.regie.household.ChildcareInput;
 import nl.regie.household.ChildcareNeed;
 import nl.regie.household.IncomeType;
 import nl.regie.shared.DutchDates;
+import nl.regie.shared.FormInput;
 
 /** The household page's forms exactly as typed, so a refused form comes back with everything entered. */
 final class HouseholdForms {
@@ -18,15 +19,7 @@ final class HouseholdForms {
 
     /** A value of an enum chosen in a select; an unknown value is a message, an empty one {@code null}. */
     static <E extends Enum<E>> E choice(Class<E> type, String raw, String field, String message, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, message);
-            return null;
-        }
+        return FormInput.choice(type, raw, field, message, errors);
     }
 
     static Long id(String raw) {

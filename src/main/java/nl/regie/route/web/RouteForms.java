@@ -18,6 +18,7 @@ import nl.regie.rules.ExamPart;
 import nl.regie.rules.LanguageLevel;
 import nl.regie.rules.ProgrammeComponent;
 import nl.regie.shared.DutchDates;
+import nl.regie.shared.FormInput;
 
 /**
  * The route screen's forms exactly as typed (all text), so a refused form comes back with everything entered; each
@@ -43,27 +44,11 @@ final class RouteForms {
     }
 
     static Integer count(String raw, String field, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            errors.put(field, "'" + raw.trim() + "' is geen heel getal.");
-            return null;
-        }
+        return FormInput.wholeNumber(raw, field, errors);
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String raw, String field, String message, Map<String, String> errors) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw);
-        } catch (IllegalArgumentException e) {
-            errors.put(field, message);
-            return null;
-        }
+        return FormInput.choice(type, raw, field, message, errors);
     }
 
     /** Month as typed: 3-2026, 03-2026 or 2026-03. */
