@@ -92,7 +92,11 @@ public class AccessLog {
         DOWNLOAD_DUO_NOTICE("Melding aan DUO gedownload"),
         VIEW_HEALTH_NOTES("Gezondheidsnotities ingezien"),
         DOWNLOAD_ATTACHMENT("Bijlage gedownload"),
-        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien");
+        VIEW_SPECIAL_CATEGORY("Bijzondere persoonsgegevens ingezien"),
+        EXPORT_FIGURES("Cijfers geëxporteerd"),
+        EXPORT_PSEUDONYMISED_DATASET("Gepseudonimiseerd onderzoeksbestand gedownload"),
+        EXPORT_ACCOUNTABILITY("Jaarverantwoording geëxporteerd"),
+        SET_TARGET("Streefwaarde vastgelegd");
 
         private final String dutch;
 
