@@ -72,6 +72,24 @@ public class Targets {
         if (!user.is(Role.POLICY_OFFICER)) {
             throw new RegieProblem.Forbidden("Alleen een beleidsmedewerker legt streefwaarden van de gemeente vast.");
         }
+        Map<String, String> problems = check(user, t);
+        if (!problems.isEmpty()) {
+            throw new RegieProblem.InvalidInput(problems);
+        }
+        String wording = t.wording().trim();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO monitoring_target (municipality_code, kpi, valid_from, target_percent, wording, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(user.municipalityCode(), t.kpi().name(), t.validFrom(), t.percent(), wording, user.username(), now)
+                .update();
+        accessLog.record(user, null, AccessLog.AccessAction.SET_TARGET,
+                "Streefwaarde " + t.kpi().dutch() + " " + t.percent().toPlainString() + "% vanaf " + t.validFrom(), AccessLog.Channel.UI);
+        return inForce(user.municipalityCode(), t.kpi(), t.validFrom()).orElseThrow();
+    }
+
+    /** What is wrong with a new target, field → Dutch message, in form order; empty when it can be recorded. */
+    public Map<String, String> check(RegieUser user, NewTarget t) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (t.kpi() == null) {
             problems.put("kpi", "Kies de indicator waarvoor de streefwaarde geldt.");
@@ -96,17 +114,6 @@ public class Targets {
                 .params(user.municipalityCode(), t.kpi().name(), t.validFrom()).query(Long.class).single() > 0) {
             problems.put("validFrom", "Voor deze indicator geldt al een streefwaarde vanaf deze datum; kies een andere ingangsdatum.");
         }
-        if (!problems.isEmpty()) {
-            throw new RegieProblem.InvalidInput(problems);
-        }
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                        INSERT INTO monitoring_target (municipality_code, kpi, valid_from, target_percent, wording, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.municipalityCode(), t.kpi().name(), t.validFrom(), t.percent(), wording, user.username(), now)
-                .update();
-        accessLog.record(user, null, AccessLog.AccessAction.SET_TARGET,
-                "Streefwaarde " + t.kpi().dutch() + " " + t.percent().toPlainString() + "% vanaf " + t.validFrom(), AccessLog.Channel.UI);
-        return inForce(user.municipalityCode(), t.kpi(), t.validFrom()).orElseThrow();
+        return problems;
     }
 }

@@ -323,11 +323,14 @@ class MonitoringController {
         }
         LocalDate validFrom = form.getValidFrom() == null || form.getValidFrom().isBlank() ? null
                 : DutchDates.parse(form.getValidFrom(), "validFrom", errors);
+        NewTarget target = new NewTarget(kpi, percent, validFrom, form.getWording());
         try {
             if (!errors.isEmpty()) {
+                // Typing errors first; the service's checks of the fields that could be read come after them.
+                targets.check(user, target).forEach(errors::putIfAbsent);
                 throw new RegieProblem.InvalidInput(errors);
             }
-            targets.set(user, new NewTarget(kpi, percent, validFrom, form.getWording()));
+            targets.set(user, target);
         } catch (RegieProblem.InvalidInput e) {
             Map<String, String> all = new LinkedHashMap<>(errors);
             e.problems().forEach(all::putIfAbsent);
