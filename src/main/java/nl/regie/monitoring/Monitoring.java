@@ -36,6 +36,7 @@ import static nl.regie.monitoring.Figures.Table;
 public class Monitoring {
 
     static final int TREND_HALF_YEARS = 6;
+    static final LocalDate LAW_IN_FORCE = LocalDate.of(2022, 1, 1);
 
     private final KpiStore store;
     private final Targets targets;
@@ -302,13 +303,16 @@ public class Monitoring {
 
     /**
      * Per KPI with a target in force (or, without any target, the two the seeds name most), realisation per half-year
-     * cohort over the last {@value #TREND_HALF_YEARS} half years up to the peildatum, next to the target that applied
+     * cohort over the {@value #TREND_HALF_YEARS} half years up to the chosen period (or the peildatum, if earlier), next to the target that applied
      * at the end of that half year.
      */
     private List<Table> trends(RegieUser user, MonitoringFilter f) {
-        Period last = Period.halfYearOf(f.peildatum());
+        LocalDate lastDay = f.period().until().minusDays(1);
+        Period last = Period.halfYearOf(lastDay.isAfter(f.peildatum()) ? f.peildatum() : lastDay);
         int lastNo = Period.halfYearNumber(last.from());
-        Period first = Period.ofHalfYearNumber(lastNo - TREND_HALF_YEARS + 1);
+        // Not before the Wet inburgering 2021 took effect (1 January 2022).
+        int firstNo = Math.max(lastNo - TREND_HALF_YEARS + 1, Period.halfYearNumber(LAW_IN_FORCE));
+        Period first = Period.ofHalfYearNumber(Math.min(firstNo, lastNo));
         KpiStore.Cohort cohort = new KpiStore.Cohort(codes(user, f.scope()), first.from(), last.until(), f.peildatum(),
                 f.targetGroup(), f.route());
         Map<Integer, KpiStore.Ratios> per = store.ratios(cohort, true);
@@ -319,7 +323,7 @@ public class Monitoring {
         List<Table> out = new ArrayList<>();
         for (Kpi k : kpis) {
             List<Row> rows = new ArrayList<>();
-            for (int n = lastNo - TREND_HALF_YEARS + 1; n <= lastNo; n++) {
+            for (int n = Period.halfYearNumber(first.from()); n <= lastNo; n++) {
                 Period p = Period.ofHalfYearNumber(n);
                 KpiStore.Ratios r = per.get(n);
                 long[] s = share(r, k);

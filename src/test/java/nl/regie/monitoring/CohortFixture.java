@@ -30,15 +30,15 @@ import nl.regie.TestData;
  *   <li>Outside the cohort: one housed 31-12-2021 and one housed 01-07-2022.</li>
  * </ul>
  */
-final class CohortFixture {
+public final class CohortFixture {
 
     final JdbcClient jdbc;
     final String municipality;
-    final List<UUID> a = new ArrayList<>();
+    public final List<UUID> a = new ArrayList<>();
     final List<UUID> b = new ArrayList<>();
     final List<UUID> c = new ArrayList<>();
 
-    CohortFixture(JdbcClient jdbc, String municipality) {
+    public CohortFixture(JdbcClient jdbc, String municipality) {
         this.jdbc = jdbc;
         this.municipality = municipality;
     }
@@ -58,7 +58,7 @@ final class CohortFixture {
         }
     }
 
-    CohortFixture build() {
+    public CohortFixture build() {
         for (int i = 0; i < 6; i++) {
             UUID id = dossier("ASYLUM_PERMIT_HOLDER", d("2022-01-15"), d("2022-01-20"), d("2022-03-01"), d("2022-03-15"),
                     d("2024-06-01"), "EXAM", null, null);
