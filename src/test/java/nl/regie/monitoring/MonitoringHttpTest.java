@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,9 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -111,13 +107,11 @@ class MonitoringHttpTest extends IntegrationTest {
         String lead = account(f, "TEAM_LEAD");
         byte[] xlsx = mvc.perform(get("/cijfers/export/alle.xlsx" + FILTER).with(ui(lead, "TEAM_LEAD")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = wb.getSheets().filter(s -> s.getName().startsWith("Instroom")).findFirst().orElseThrow();
-            List<Row> rows = sheet.read();
-            Row asylum = rows.stream().filter(r -> "Asielstatushouder".equals(r.getCellText(0))).findFirst().orElseThrow();
-            assertThat(asylum.getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(11);
-            assertThat(wb.getSheets().count()).isGreaterThanOrEqualTo(10);
-        }
+        List<List<String>> rows = XlsxSheets.rows(xlsx, "Instroom");
+        List<String> asylum = rows.stream().filter(r -> !r.isEmpty() && "Asielstatushouder".equals(r.get(0))).findFirst().orElseThrow();
+        // A number cell, not text: Excel can compute with it.
+        assertThat(Double.parseDouble(asylum.get(1))).isEqualTo(11.0);
+        assertThat(XlsxSheets.sheetCount(xlsx)).isGreaterThanOrEqualTo(10);
         assertThat(logged(lead, "EXPORT_FIGURES")).isEqualTo(1);
     }
 
