@@ -115,7 +115,11 @@ public class AccessLog {
         RELIEF_CHECKPOINT_RECORDED("Voortgang financiële zelfredzaamheid vastgelegd"),
         VIEW_PAYMENT_RUN("Betaalrun ontzorgen ingezien"),
         PAYMENT_RUN_PRODUCED("Betaalrun ontzorgen aangemaakt"),
-        DOWNLOAD_PAYMENT_FILE("SEPA-bestand ontzorgen gedownload");
+        DOWNLOAD_PAYMENT_FILE("SEPA-bestand ontzorgen gedownload"),
+        EXPORT_FIGURES("Cijfers geëxporteerd"),
+        EXPORT_PSEUDONYMISED_DATASET("Gepseudonimiseerd onderzoeksbestand gedownload"),
+        EXPORT_ACCOUNTABILITY("Jaarverantwoording geëxporteerd"),
+        SET_TARGET("Streefwaarde vastgelegd");
 
         private final String dutch;
 

@@ -12,6 +12,8 @@ import nl.regie.shared.RegieProblem;
 
 /**
  * Aggregates of the user's own municipality, for the policy officer (who never sees persons) and the team lead.
+ * The suppression rule ({@link #suppress}, {@link Count}) is the one every aggregate in Regie uses, the monitoring
+ * module's KPIs included.
  * Counts of one to four are suppressed ("minder dan 5"): in a small municipality a tiny group is recognisable;
  * see {@link #suppress} for why one more cell may be hidden.
  */
@@ -46,7 +48,7 @@ public class DossierCounts {
      * Primary suppression hides counts of 1–4. When that hides exactly one cell, the total would give it away
      * (total minus the shown cells), so the smallest other non-zero cell is hidden too (secondary suppression).
      */
-    static <K> Map<K, Count> suppress(Map<K, Long> raw) {
+    public static <K> Map<K, Count> suppress(Map<K, Long> raw) {
         Map<K, Count> out = new java.util.LinkedHashMap<>();
         raw.forEach((k, n) -> out.put(k, Count.of(n)));
         long hidden = out.values().stream().filter(Count::suppressed).count();
@@ -61,7 +63,7 @@ public class DossierCounts {
 
     /** A count as it may be shown. */
     public record Count(long value, boolean suppressed) {
-        static Count of(long n) {
+        public static Count of(long n) {
             return new Count(n, n > 0 && n < SUPPRESS_BELOW);
         }
 
