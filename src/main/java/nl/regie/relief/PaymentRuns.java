@@ -26,6 +26,7 @@ import nl.regie.dossier.DossierSummary;
 import nl.regie.dossier.DossierTimeline;
 import nl.regie.dossier.TimelineEvent.EventType;
 import nl.regie.identity.RegieUser;
+import nl.regie.identity.Users;
 import nl.regie.identity.Role;
 import nl.regie.rules.FinancialReliefRules;
 import nl.regie.rules.FinancialReliefRules.MonthComputation;
@@ -54,7 +55,10 @@ public class PaymentRuns {
     private final AccessLog accessLog;
     private final Clock clock;
 
-    PaymentRuns(ReliefStore store, DossierQueries dossiers, DossierTimeline timeline, AccessLog accessLog, Clock clock) {
+    private final Users users;
+
+    PaymentRuns(ReliefStore store, DossierQueries dossiers, DossierTimeline timeline, AccessLog accessLog, Clock clock, Users users) {
+        this.users = users;
         this.store = store;
         this.dossiers = dossiers;
         this.timeline = timeline;
@@ -283,9 +287,10 @@ public class PaymentRuns {
         return "ONTZ-" + municipalityCode + "-" + month + "-" + (REGULAR.equals(runKey) ? "R" : "C" + runKey.substring(CORRECTION.length()));
     }
 
-    private static RegieProblem.Conflict alreadyProduced(PaymentRun r) {
+    private RegieProblem.Conflict alreadyProduced(PaymentRun r) {
+        String by = users.displayNames(List.of(r.producedBy())).getOrDefault(r.producedBy(), r.producedBy());
         return new RegieProblem.Conflict("Betaalrun bestaat al", "De betaalrun van " + r.monthDutch() + " is al aangemaakt door "
-                + r.producedBy() + " op " + DutchDates.show(LocalDate.ofInstant(r.producedAt(), java.time.ZoneId.of("Europe/Amsterdam")))
+                + by + " op " + DutchDates.show(LocalDate.ofInstant(r.producedAt(), java.time.ZoneId.of("Europe/Amsterdam")))
                 + " (berichtkenmerk " + r.messageId() + "). Er is niets opnieuw betaald; download zo nodig het bestaande bestand.");
     }
 

@@ -176,7 +176,7 @@ class ReliefScreensTest extends BrowserTest {
             browser.tap("#confirmShortfalls");
         }
         browser.click("#betaalrun-aanmaken button[type=submit]");
-        assertThat(browser.text()).contains("Niet opnieuw aangemaakt.", "is al aangemaakt door " + TestData.TEAM_LEAD_WASSENAAR,
+        assertThat(browser.text()).contains("Niet opnieuw aangemaakt.", "is al aangemaakt door Test Teamleider Wassenaar",
                 messageId, "Er is niets opnieuw betaald");
         assertThat(browser.findAll("#runs tbody tr")).hasSize(1);
         assertThat(browser.findAll("#betaalrun-aanmaken button[type=submit]")).isEmpty();

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.regie.identity.RegieUser;
+import nl.regie.identity.Users;
 import nl.regie.relief.PaymentRun;
 import nl.regie.relief.PaymentRuns;
 import nl.regie.shared.RegieProblem;
@@ -36,7 +37,10 @@ class PaymentRunController {
     private final PaymentRuns runs;
     private final Clock clock;
 
-    PaymentRunController(PaymentRuns runs, Clock clock) {
+    private final Users users;
+
+    PaymentRunController(PaymentRuns runs, Clock clock, Users users) {
+        this.users = users;
         this.runs = runs;
         this.clock = clock;
     }
@@ -126,7 +130,10 @@ class PaymentRunController {
     }
 
     private String page(RegieUser user, YearMonth month, Model model) {
-        model.addAttribute("p", runs.preview(user, month));
+        var preview = runs.preview(user, month);
+        model.addAttribute("p", preview);
+        // Who produced a run is shown by name, as on the timeline, not by account.
+        model.addAttribute("names", users.displayNames(preview.runs().stream().map(r -> r.producedBy()).toList()));
         model.addAttribute("recent", runs.recent(user));
         model.addAttribute("monthTyped", ReliefForms.typedMonth(month));
         for (String e : new String[] {"monthErrors", "runErrors", "correctionErrors"}) {
