@@ -40,7 +40,7 @@ import nl.regie.identity.Users;
 import nl.regie.rules.Circumstance;
 import nl.regie.rules.SanctionKind;
 import nl.regie.shared.DutchDates;
-import nl.regie.shared.RegieProblem;
+import nl.regie.shared.FormSubmission;
 
 /**
  * Handhaving of a dossier ({@code /dossiers/{id}/handhaving}): breaches, Regie's proposals, decisions, the team lead's
@@ -235,17 +235,9 @@ class EnforcementController {
      */
     private String submit(RegieUser user, UUID id, Map<String, String> errors, String errorsName, Long forId, Model model,
                           HttpServletResponse response, Runnable change, Supplier<String> onSuccess) {
-        if (errors.isEmpty()) {
-            try {
-                change.run();
-                return onSuccess.get();
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
-            }
+        if (FormSubmission.succeeded(errors, model, response, change)) {
+            return onSuccess.get();
         }
-        response.setStatus(model.containsAttribute("conflict") ? 409 : 400);
         model.addAttribute(errorsName, errors);
         model.addAttribute("formFor", forId);
         return page(enforcement.view(user, id), model);

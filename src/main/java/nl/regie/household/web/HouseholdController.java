@@ -28,7 +28,7 @@ import nl.regie.household.RecordingChildcare;
 import nl.regie.household.RecordingIncome;
 import nl.regie.identity.RegieUser;
 import nl.regie.shared.DutchDates;
-import nl.regie.shared.RegieProblem;
+import nl.regie.shared.FormSubmission;
 
 /**
  * The household page of a dossier ({@code /dossiers/{id}/huishouden}), its summary card on the dossier overview
@@ -150,18 +150,12 @@ class HouseholdController {
      */
     private String submit(RegieUser user, UUID id, Map<String, String> errors, Model model, HttpServletResponse response,
                           RedirectAttributes redirect, Supplier<String> change) {
-        if (errors.isEmpty()) {
-            try {
-                redirect.addFlashAttribute("flash", change.get());
-                // To the top of the page, where the confirmation and any NUG notice are.
-                return "redirect:/dossiers/" + id + "/huishouden";
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
-            }
+        var flash = FormSubmission.result(errors, model, response, change);
+        if (flash.isPresent()) {
+            redirect.addFlashAttribute("flash", flash.get());
+            // To the top of the page, where the confirmation and any NUG notice are.
+            return "redirect:/dossiers/" + id + "/huishouden";
         }
-        response.setStatus(model.containsAttribute("conflict") ? 409 : 400);
         return page(user, id, errors, model);
     }
 

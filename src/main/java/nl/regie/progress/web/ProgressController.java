@@ -27,7 +27,7 @@ import nl.regie.progress.ProgressMeetings;
 import nl.regie.progress.ProgressView;
 import nl.regie.progress.RecordingProgressMeeting;
 import nl.regie.shared.DutchDates;
-import nl.regie.shared.RegieProblem;
+import nl.regie.shared.FormSubmission;
 
 /**
  * The voortgangsgesprekken of a dossier ({@code /dossiers/{id}/voortgang}): the schedule, planning on an agreed
@@ -115,18 +115,7 @@ class ProgressController {
     /** Runs a change when the form had no typing errors; on a refusal records the messages (400) or conflict (409). */
     private static String submit(Map<String, String> errors, Model model, HttpServletResponse response, Runnable change,
                                  java.util.function.Supplier<String> onSuccess) {
-        if (errors.isEmpty()) {
-            try {
-                change.run();
-                return onSuccess.get();
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
-            }
-        }
-        response.setStatus(model.containsAttribute("conflict") ? 409 : 400);
-        return null;
+        return FormSubmission.succeeded(errors, model, response, change) ? onSuccess.get() : null;
     }
 
     private String page(RegieUser user, UUID id, Model model) {

@@ -28,7 +28,7 @@ import nl.regie.relief.ReliefView;
 import nl.regie.relief.Reliefs;
 import nl.regie.rules.FinancialReliefRules;
 import nl.regie.shared.DutchDates;
-import nl.regie.shared.RegieProblem;
+import nl.regie.shared.FormSubmission;
 
 /**
  * Financieel ontzorgen of a dossier ({@code /dossiers/{id}/ontzorgen}): the arrangement, its vaste lasten, the month
@@ -144,17 +144,11 @@ class ReliefController {
      */
     private String submit(RegieUser user, UUID id, String errorsName, Map<String, String> errors, Model model, HttpServletResponse response,
                           RedirectAttributes redirect, Supplier<String> change) {
-        if (errors.isEmpty()) {
-            try {
-                redirect.addFlashAttribute("flash", change.get());
-                return "redirect:/dossiers/" + id + "/ontzorgen";
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
-            }
+        var flash = FormSubmission.result(errors, model, response, change);
+        if (flash.isPresent()) {
+            redirect.addFlashAttribute("flash", flash.get());
+            return "redirect:/dossiers/" + id + "/ontzorgen";
         }
-        response.setStatus(model.containsAttribute("conflict") ? 409 : 400);
         model.addAttribute(errorsName, errors);
         return page(user, id, model);
     }

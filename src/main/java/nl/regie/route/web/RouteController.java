@@ -31,7 +31,7 @@ import nl.regie.rules.LearningRoute;
 import nl.regie.rules.LearningRouteRules;
 import nl.regie.rules.ProgrammeComponent;
 import nl.regie.shared.DutchDates;
-import nl.regie.shared.RegieProblem;
+import nl.regie.shared.FormSubmission;
 
 /**
  * The Leerroute screen of a dossier ({@code /dossiers/{id}/route}): progress against the norms, hours and attendance,
@@ -162,18 +162,11 @@ class RouteController {
      */
     private String submit(RegieUser user, UUID id, String formKey, Map<String, String> errors, Supplier<String> action,
                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (errors.isEmpty()) {
-            try {
-                String flash = action.get();
-                redirect.addFlashAttribute("flash", flash);
-                return "redirect:/dossiers/" + id + "/route";
-            } catch (RegieProblem.InvalidInput e) {
-                errors.putAll(e.problems());
-            } catch (RegieProblem.Conflict e) {
-                model.addAttribute("conflict", e.getMessage());
-            }
+        var flash = FormSubmission.result(errors, model, response, action);
+        if (flash.isPresent()) {
+            redirect.addFlashAttribute("flash", flash.get());
+            return "redirect:/dossiers/" + id + "/route";
         }
-        response.setStatus(model.containsAttribute("conflict") ? 409 : 400);
         model.addAttribute("failed", formKey);
         model.addAttribute("errors", errors);
         return page(user, id, model);
