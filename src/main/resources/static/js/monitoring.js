@@ -24,7 +24,7 @@
         options: {
           responsive: true, maintainAspectRatio: false, animation: false,
           plugins: {legend: {display: spec.datasets.length > 1}},
-          scales: {y: {beginAtZero: true, suggestedMax: spec.unit === '%' ? 100 : undefined,
+          scales: {y: {beginAtZero: true, suggestedMax: spec.unit === '%' ? 100 : spec.unit === 'cijfer' ? 10 : undefined,
             title: {display: !!spec.unit, text: spec.unit}}}
         }
       });

@@ -119,7 +119,8 @@ public class AccessLog {
         EXPORT_FIGURES("Cijfers geëxporteerd"),
         EXPORT_PSEUDONYMISED_DATASET("Gepseudonimiseerd onderzoeksbestand gedownload"),
         EXPORT_ACCOUNTABILITY("Jaarverantwoording geëxporteerd"),
-        SET_TARGET("Streefwaarde vastgelegd");
+        SET_TARGET("Streefwaarde vastgelegd"),
+        RECORD_PARTNER_SURVEY("Tevredenheidsonderzoek ketenpartners vastgelegd");
 
         private final String dutch;
 

@@ -16,7 +16,6 @@ import nl.regie.dossier.SignalSweep;
 import nl.regie.identity.NewUser;
 import nl.regie.identity.Role;
 import nl.regie.identity.Users;
-import nl.regie.progress.ImportingProgressMeetings;
 
 /**
  * The demo profile: demo accounts (password "demo") and, when Wassenaar has no dossiers yet, synthetic dossiers for the
@@ -30,20 +29,20 @@ class DemoData {
 
     private final Users users;
     private final DossierBulkWriter writer;
-    private final ImportingProgressMeetings meetings;
+    private final SyntheticDataSet dataSet;
     private final SignalSweep sweep;
     private final Clock clock;
     private final boolean enabled;
     private final int size;
     private final long seed;
 
-    DemoData(Users users, DossierBulkWriter writer, ImportingProgressMeetings meetings, SignalSweep sweep, Clock clock,
+    DemoData(Users users, DossierBulkWriter writer, SyntheticDataSet dataSet, SignalSweep sweep, Clock clock,
              @Value("${regie.demo.enabled:false}") boolean enabled,
              @Value("${regie.demo.size:240}") int size,
              @Value("${regie.demo.seed:2021}") long seed) {
         this.users = users;
         this.writer = writer;
-        this.meetings = meetings;
+        this.dataSet = dataSet;
         this.sweep = sweep;
         this.clock = clock;
         this.enabled = enabled;
@@ -80,14 +79,7 @@ class DemoData {
             return;
         }
         long start = System.nanoTime();
-        new SyntheticDossiers(seed, LocalDate.now(clock), targets())
-                .generate(size, 2000, batch -> {
-                    writer.write(batch, "demo-generator", clock.instant());
-                    // The progress module owns the meetings: the last one held, matched to the nearest planned meeting.
-                    meetings.importHeld(batch.stream().filter(g -> g.lastProgressMeeting() != null)
-                            .map(g -> new ImportingProgressMeetings.Held(g.id(), g.municipalityCode(), g.lastProgressMeeting(),
-                                    "Voortgangsgesprek (synthetische demodata)")).toList(), "demo-generator", clock.instant());
-                });
+        dataSet.load(seed, size, 2000, targets(), "demo-generator");
         log.info("Demodata: {} synthetische dossiers aangemaakt in {} ms (seed {}).", size,
                 (System.nanoTime() - start) / 1_000_000, seed);
         SignalSweep.Result r = sweep.sweep(LocalDate.now(clock));

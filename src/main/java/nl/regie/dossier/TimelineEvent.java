@@ -54,7 +54,8 @@ public record TimelineEvent(long id, Instant occurredAt, String actor, EventType
         FIXED_CHARGE_ADDED("Vaste last toegevoegd"),
         FIXED_CHARGE_ENDED("Vaste last beëindigd"),
         RELIEF_CHECKPOINT_RECORDED("Financiële zelfredzaamheid"),
-        RELIEF_PAYMENT_RUN("Betaling vaste lasten");
+        RELIEF_PAYMENT_RUN("Betaling vaste lasten"),
+        SATISFACTION_RECORDED("Tevredenheid vastgelegd");
 
         private final String dutch;
 

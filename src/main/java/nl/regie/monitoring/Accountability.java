@@ -42,6 +42,7 @@ public class Accountability {
     @Transactional(readOnly = true)
     public List<Table> overview(RegieUser user, Scope scope, int year) {
         Monitoring.requireFiguresRole(user);
+        store.planKpiQueries();
         List<String> codes = monitoring.codes(user, scope);
         List<Table> out = new ArrayList<>();
         out.add(table("nieuw", "Nieuwe inburgeringsplichtigen per doelgroep",

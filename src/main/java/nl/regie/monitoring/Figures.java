@@ -1,5 +1,6 @@
 package nl.regie.monitoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,14 +72,43 @@ public final class Figures {
 
     /** A median or average behind {@code n} dossiers, shown with one decimal and a unit. */
     public static Cell measure(Double value, long n, String unit) {
+        return measure(value, n, unit, "dossiers");
+    }
+
+    /** As {@link #measure(Double, long, String)}, over {@code n} of something else ({@code who}: "respondenten"). */
+    public static Cell measure(Double value, long n, String unit, String who) {
         if (n == 0 || value == null) {
             return new Cell(NO_DATA, null, false);
         }
         if (n < DossierCounts.SUPPRESS_BELOW) {
-            return new Cell(FEW + " dossiers", null, true);
+            return new Cell(FEW + " " + who, null, true);
         }
         double v = round1(value);
         return new Cell(String.format(NL, "%.1f", v) + (unit.isEmpty() ? "" : " " + unit), v, false);
+    }
+
+    /**
+     * A count of records (fines, objections, transfers) that belong to {@code dossiers} dossiers: shown only when at
+     * least 5 dossiers are behind it — "7 fines" for two people says too much about those two — and itself suppressed
+     * when 1–4, like any count.
+     */
+    public static Cell records(long records, long dossiers) {
+        if (dossiers > 0 && dossiers < DossierCounts.SUPPRESS_BELOW) {
+            return new Cell(FEW + " dossiers", null, true);
+        }
+        return count(records);
+    }
+
+    /**
+     * A sum of money ("€ 1.234,56") over {@code dossiers} dossiers: hidden below 5 dossiers, like a share; with no
+     * dossiers a real € 0,00 (nothing was imposed or paid), since the rows that count the records say whether there were any.
+     */
+    public static Cell amount(BigDecimal total, long dossiers) {
+        if (dossiers > 0 && dossiers < DossierCounts.SUPPRESS_BELOW) {
+            return new Cell(FEW + " dossiers", null, true);
+        }
+        BigDecimal v = total == null ? BigDecimal.ZERO : total;
+        return new Cell(String.format(NL, "€ %,.2f", v), v.doubleValue(), false);
     }
 
     public static String percent(double pct) {

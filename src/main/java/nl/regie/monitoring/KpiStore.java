@@ -3,6 +3,7 @@ package nl.regie.monitoring;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import nl.regie.rules.LearningRoute;
 import nl.regie.rules.TargetGroup;
+import nl.regie.shared.TimeConfig;
 
 /**
  * All KPI SQL. Every figure is one aggregate query over a cohort (a common table expression {@code c}), so the
@@ -36,9 +38,34 @@ class KpiStore {
     static final int[] HORIZONS = {12, 24, 36};
 
     private final NamedParameterJdbcTemplate jdbc;
+    private volatile Boolean postgres;
 
     KpiStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Called at the start of a read-only transaction that runs KPI queries; on PostgreSQL it sets two planner settings
+     * for that transaction only (SET LOCAL; outside a transaction it would do nothing, so callers are transactional).
+     * JIT off: the planner's estimates for these common table expressions are far too high (billions of rows for a
+     * cohort of thousands), so it JIT-compiled every dashboard query, which took 1.7–4.3 s per query in
+     * DashboardBenchmark. More work_mem: at national scale the hash joins and sorts over 300,000 cohort dossiers spilled
+     * to disk in batches with the default 4 MB.
+     */
+    void planKpiQueries() {
+        if (onPostgres()) {
+            jdbc.getJdbcTemplate().execute("SET LOCAL jit = off");
+            jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '64MB'");
+        }
+    }
+
+    /** Whether the database is PostgreSQL (asked once; H2 in PostgreSQL mode answers "H2"). */
+    boolean onPostgres() {
+        if (postgres == null) {
+            postgres = jdbc.getJdbcTemplate().execute((java.sql.Connection c) ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        return postgres;
     }
 
     /** The cohort: whose dossiers, which period (by date of housing, else of BRP registration), which filters. */
@@ -54,7 +81,10 @@ class KpiStore {
         MapSqlParameterSource params() {
             MapSqlParameterSource p = new MapSqlParameterSource()
                     .addValue("codes", municipalities).addValue("from", from).addValue("until", effectiveUntil())
-                    .addValue("p", peildatum).addValue("p1", peildatum.plusDays(1));
+                    .addValue("p", peildatum).addValue("p1", peildatum.plusDays(1))
+                    // For records that carry only a recording moment (a relief change, a fine's rejection): recorded
+                    // before the day after the peildatum began, in Dutch time.
+                    .addValue("p1at", Timestamp.from(peildatum.plusDays(1).atStartOfDay(TimeConfig.AMSTERDAM).toInstant()));
             if (targetGroup != null) {
                 p.addValue("tg", targetGroup.name());
             }
@@ -129,12 +159,47 @@ class KpiStore {
             }
             sum(sums, "p" + h + "_x", "w" + h + " <= :p1 AND cat" + h + " IS NULL");
         }
+        // Per horizon, the last participation record before it: one window-function pass over the records, not a
+        // correlated subquery per dossier (which made the trend query quadratic in the cohort's size; see DashboardBenchmark).
+        StringBuilder horizonCtes = new StringBuilder();
         StringBuilder horizonCats = new StringBuilder();
+        StringBuilder horizonJoins = new StringBuilder();
         for (int h : HORIZONS) {
-            horizonCats.append(",\n (SELECT pr.cat FROM pr WHERE pr.dossier_id = c.id AND pr.on_date < CAST(c.cohort_on + INTERVAL '")
-                    .append(h).append("' MONTH AS DATE) ORDER BY pr.on_date DESC, pr.prio FETCH FIRST 1 ROWS ONLY) AS cat").append(h);
+            horizonCtes.append(("""
+                    , p%1$d AS (
+                      SELECT dossier_id, cat FROM (
+                        SELECT pr.dossier_id, pr.cat,
+                               ROW_NUMBER() OVER (PARTITION BY pr.dossier_id ORDER BY pr.on_date DESC, pr.prio) AS rn
+                          FROM pr JOIN c ON c.id = pr.dossier_id
+                         WHERE pr.on_date < CAST(c.cohort_on + INTERVAL '%1$d' MONTH AS DATE)
+                      ) x WHERE rn = 1
+                    )
+                    """).formatted(h));
+            horizonCats.append(", p").append(h).append(".cat AS cat").append(h);
+            horizonJoins.append("\n LEFT JOIN p").append(h).append(" ON p").append(h).append(".dossier_id = c.id");
         }
         String sql = cohort.cte() + ", " + participationRecords() + """
+                , dd AS (
+                  SELECT dl.dossier_id,
+                         MAX(CASE WHEN dl.code = 'INTEGRATION_PLAN_DUE' THEN dl.due_date END) AS pip_due,
+                         MAX(CASE WHEN dl.code = 'INTEGRATION_PLAN_DUE_MUNICIPAL' THEN dl.due_date END) AS pipm_due,
+                         MAX(CASE WHEN dl.code = 'TERM_END' THEN dl.due_date END) AS term_due
+                    FROM dossier_deadline dl JOIN c ON c.id = dl.dossier_id
+                   WHERE dl.code IN ('INTEGRATION_PLAN_DUE', 'INTEGRATION_PLAN_DUE_MUNICIPAL', 'TERM_END')
+                   GROUP BY dl.dossier_id
+                ), hs AS (
+                  SELECT h.dossier_id, MIN(h.period_from) AS first_from
+                    FROM route_hours h JOIN c ON c.id = h.dossier_id
+                   WHERE h.attended_hours > 0 AND h.period_from <= :p
+                   GROUP BY h.dossier_id
+                ), pt AS (
+                  SELECT pr.dossier_id, MAX(CASE WHEN pr.cat = 'PAID_WORK' THEN 1 ELSE 0 END) AS paid
+                    FROM pr JOIN c ON c.id = pr.dossier_id
+                    LEFT JOIN dd ON dd.dossier_id = c.id
+                   WHERE pr.on_date <= COALESCE(c.term_extended_until, dd.term_due)
+                   GROUP BY pr.dossier_id
+                )
+                %s
                 , s AS (
                   SELECT c.*, %s AS grp,
                          CAST(c.cohort_on + INTERVAL '3' MONTH AS DATE) AS w3,
@@ -142,25 +207,23 @@ class KpiStore {
                          CAST(c.cohort_on + INTERVAL '12' MONTH AS DATE) AS w12,
                          CAST(c.cohort_on + INTERVAL '24' MONTH AS DATE) AS w24,
                          CAST(c.cohort_on + INTERVAL '36' MONTH AS DATE) AS w36,
-                         LEAST(c.route_on, (SELECT MIN(h.period_from) FROM route_hours h
-                                             WHERE h.dossier_id = c.id AND h.attended_hours > 0 AND h.period_from <= :p)) AS started_on,
-                         dl.due_date AS pip_due, dm.due_date AS pipm_due,
-                         COALESCE(c.term_extended_until, te.due_date) AS term_end,
+                         LEAST(c.route_on, hs.first_from) AS started_on,
+                         dd.pip_due, dd.pipm_due,
+                         COALESCE(c.term_extended_until, dd.term_due) AS term_end,
                          pvt.signed_on AS pvt_on, lmm.completed_on AS map_on,
-                         CASE WHEN EXISTS (SELECT 1 FROM pr WHERE pr.dossier_id = c.id
-                                            AND pr.on_date <= COALESCE(c.term_extended_until, te.due_date)) THEN 1 ELSE 0 END AS data_term,
-                         CASE WHEN EXISTS (SELECT 1 FROM pr WHERE pr.dossier_id = c.id AND pr.cat = 'PAID_WORK'
-                                            AND pr.on_date <= COALESCE(c.term_extended_until, te.due_date)) THEN 1 ELSE 0 END AS paid_term
+                         CASE WHEN pt.dossier_id IS NOT NULL THEN 1 ELSE 0 END AS data_term,
+                         COALESCE(pt.paid, 0) AS paid_term
                          %s
                     FROM c
-                    LEFT JOIN dossier_deadline dl ON dl.dossier_id = c.id AND dl.code = 'INTEGRATION_PLAN_DUE'
-                    LEFT JOIN dossier_deadline dm ON dm.dossier_id = c.id AND dm.code = 'INTEGRATION_PLAN_DUE_MUNICIPAL'
-                    LEFT JOIN dossier_deadline te ON te.dossier_id = c.id AND te.code = 'TERM_END'
+                    LEFT JOIN dd ON dd.dossier_id = c.id
                     LEFT JOIN participation_statement_progress pvt ON pvt.dossier_id = c.id
                     LEFT JOIN labour_market_module_progress lmm ON lmm.dossier_id = c.id
+                    LEFT JOIN hs ON hs.dossier_id = c.id
+                    LEFT JOIN pt ON pt.dossier_id = c.id
+                    %s
                 )
                 SELECT grp%s FROM s GROUP BY grp
-                """.formatted(grp, horizonCats, sums);
+                """.formatted(horizonCtes, grp, horizonCats, horizonJoins, sums);
         Map<Integer, Ratios> out = new TreeMap<>();
         jdbc.query(sql, cohort.params(), (ResultSet rs) -> {
             Map<Kpi, long[]> shares = new EnumMap<>(Kpi.class);
@@ -386,6 +449,155 @@ class KpiStore {
             out.put(rs.getString("st"), rs.getLong("n"));
         });
         return out;
+    }
+
+    /** Dossiers and records of one enforcement figure, and the sum of their amounts where the figure has one. */
+    record EnforcementCount(long dossiers, long records, BigDecimal amount) {
+        static final EnforcementCount NONE = new EnforcementCount(0, 0, null);
+    }
+
+    /**
+     * Handhaving for the cohort's dossiers as it stood on the peildatum (V13; see the enforcement module), one row per
+     * key: breaches heard on or before it (with or without a valid reason), decisions taken on or before it by kind, a
+     * fine's status on that day (awaiting the team lead until it was approved — dated — or rejected), objections
+     * received and their outcome if decided by then, the fines that still stand after objection with their amount, and
+     * Participatiewet measures decided instead of a Wi fine. A rejection carries only its recording moment, so it counts
+     * from the day it was recorded.
+     */
+    Map<String, EnforcementCount> enforcement(Cohort cohort) {
+        Map<String, EnforcementCount> out = new HashMap<>();
+        jdbc.query(cohort.cte() + """
+                , b AS (
+                  SELECT eb.id, eb.dossier_id, eb.valid_reason FROM enforcement_breach eb JOIN c ON c.id = eb.dossier_id
+                   WHERE eb.heard_on <= :p
+                ), dp AS (
+                  SELECT d.id, d.dossier_id, d.kind, d.amount,
+                         CASE WHEN d.kind <> 'FINE' THEN 'FINAL'
+                              WHEN d.status = 'APPROVED' AND d.dated_on <= :p THEN 'APPROVED'
+                              WHEN d.status = 'REJECTED' AND d.reviewed_at < :p1at THEN 'REJECTED'
+                              ELSE 'AWAITING_APPROVAL' END AS st
+                    FROM enforcement_decision d JOIN c ON c.id = d.dossier_id
+                   WHERE d.decided_on <= :p
+                ), ob AS (
+                  SELECT o.decision_id, dp.dossier_id, dp.amount,
+                         CASE WHEN r.decided_on <= :p THEN r.outcome ELSE 'RUNNING' END AS outcome,
+                         CASE WHEN r.decided_on <= :p THEN r.new_amount END AS new_amount
+                    FROM enforcement_objection o JOIN dp ON dp.id = o.decision_id AND dp.st = 'APPROVED'
+                    LEFT JOIN enforcement_objection_outcome r ON r.decision_id = o.decision_id
+                   WHERE o.received_on <= :p
+                ), x AS (
+                  SELECT 'BREACH' AS k, dossier_id, CAST(NULL AS DECIMAL(12,2)) AS amount FROM b
+                  UNION ALL
+                  SELECT CASE WHEN valid_reason THEN 'BREACH_EXCUSED' ELSE 'BREACH_CULPABLE' END, dossier_id, NULL FROM b
+                  UNION ALL
+                  SELECT CASE WHEN kind = 'FINE' THEN 'FINE_' || st ELSE kind END, dossier_id, amount FROM dp
+                  UNION ALL
+                  SELECT 'OBJECTION', dossier_id, NULL FROM ob
+                  UNION ALL
+                  SELECT 'OBJECTION_' || outcome, dossier_id, CASE WHEN outcome = 'UPHELD' THEN amount END FROM ob
+                  UNION ALL
+                  SELECT 'FINE_STANDING', dp.dossier_id, CASE WHEN ob.outcome = 'PARTLY_UPHELD' THEN ob.new_amount ELSE dp.amount END
+                    FROM dp LEFT JOIN ob ON ob.decision_id = dp.id
+                   WHERE dp.st = 'APPROVED' AND (ob.outcome IS NULL OR ob.outcome <> 'UPHELD')
+                  UNION ALL
+                  SELECT 'PW_MEASURE', b.dossier_id, NULL FROM enforcement_pw_measure m JOIN b ON b.id = m.breach_id
+                   WHERE m.decided_on <= :p
+                )
+                SELECT k, COUNT(DISTINCT dossier_id) AS dossiers, COUNT(*) AS n, SUM(amount) AS amount FROM x GROUP BY k
+                """, cohort.params(), (ResultSet rs) -> {
+            out.put(rs.getString("k"), new EnforcementCount(rs.getLong("dossiers"), rs.getLong("n"), rs.getBigDecimal("amount")));
+        });
+        return out;
+    }
+
+    record ReliefCounts(long asylumPermitHolders, long started, long active, long extended, long endedEarly, long ended,
+                        long endedAfterSixMonths, long paidDossiers, long transfers, BigDecimal paid) {
+    }
+
+    /**
+     * Financieel ontzorgen (V14, Pw art. 56a) for the cohort's asylum permit holders as it stood on the peildatum:
+     * arrangements started on or before it; the last day as it was agreed then — an extension or early end counts from
+     * the moment it was recorded ({@code financial_relief_change} keeps the previous end), since neither has a date of
+     * its own; running on the peildatum or over before it, and of those over, whether they ran the law's six months
+     * (the last day on or after the end of six months, as {@code FinancialReliefRules.endDate} counts it); payments
+     * executed on or before the peildatum.
+     */
+    ReliefCounts relief(Cohort cohort) {
+        return jdbc.queryForObject(cohort.cte() + """
+                , r0 AS (
+                  SELECT fr.id, fr.dossier_id, fr.starts_on,
+                         COALESCE((SELECT ch.new_end FROM financial_relief_change ch WHERE ch.relief_id = fr.id AND ch.recorded_at < :p1at
+                                    ORDER BY ch.recorded_at DESC, ch.id DESC FETCH FIRST 1 ROWS ONLY),
+                                  (SELECT ch.previous_end FROM financial_relief_change ch WHERE ch.relief_id = fr.id
+                                    ORDER BY ch.recorded_at, ch.id FETCH FIRST 1 ROWS ONLY),
+                                  fr.ends_on) AS end_p,
+                         CASE WHEN EXISTS (SELECT 1 FROM financial_relief_change ch WHERE ch.relief_id = fr.id AND ch.kind = 'EXTENDED'
+                                            AND ch.recorded_at < :p1at) THEN 1 ELSE 0 END AS extended,
+                         CASE WHEN EXISTS (SELECT 1 FROM financial_relief_change ch WHERE ch.relief_id = fr.id AND ch.kind = 'ENDED_EARLY'
+                                            AND ch.recorded_at < :p1at) THEN 1 ELSE 0 END AS ended_early,
+                         CAST(fr.starts_on + INTERVAL '6' MONTH AS DATE) AS s6
+                    FROM financial_relief fr JOIN c ON c.id = fr.dossier_id
+                   WHERE c.target_group = 'ASYLUM_PERMIT_HOLDER' AND fr.starts_on <= :p
+                ), r AS (
+                  SELECT r0.*,
+                         CASE WHEN (EXTRACT(DAY FROM s6) <> EXTRACT(DAY FROM starts_on) AND end_p >= s6)
+                                OR (EXTRACT(DAY FROM s6) = EXTRACT(DAY FROM starts_on) AND end_p >= CAST(s6 - INTERVAL '1' DAY AS DATE))
+                              THEN 1 ELSE 0 END AS six_months
+                    FROM r0
+                ), pay AS (
+                  SELECT rp.dossier_id, COUNT(*) AS n, SUM(rp.amount) AS amount
+                    FROM relief_payment rp JOIN r ON r.id = rp.relief_id
+                   WHERE rp.execution_date <= :p
+                   GROUP BY rp.dossier_id
+                )
+                SELECT (SELECT COUNT(*) FROM c WHERE c.target_group = 'ASYLUM_PERMIT_HOLDER') AS asylum,
+                       (SELECT COUNT(*) FROM r) AS started,
+                       (SELECT COUNT(*) FROM r WHERE end_p >= :p) AS active,
+                       (SELECT COUNT(*) FROM r WHERE extended = 1) AS extended,
+                       (SELECT COUNT(*) FROM r WHERE ended_early = 1) AS ended_early,
+                       (SELECT COUNT(*) FROM r WHERE end_p < :p) AS ended,
+                       (SELECT COUNT(*) FROM r WHERE end_p < :p AND six_months = 1) AS ended_six,
+                       (SELECT COUNT(*) FROM pay) AS paid_dossiers,
+                       (SELECT SUM(n) FROM pay) AS transfers,
+                       (SELECT SUM(amount) FROM pay) AS paid
+                """, cohort.params(), (rs, i) -> new ReliefCounts(rs.getLong("asylum"), rs.getLong("started"), rs.getLong("active"),
+                rs.getLong("extended"), rs.getLong("ended_early"), rs.getLong("ended"), rs.getLong("ended_six"),
+                rs.getLong("paid_dossiers"), rs.getLong("transfers"), rs.getBigDecimal("paid")));
+    }
+
+    record Scores(long respondents, Double average, long sevenOrMore) {
+    }
+
+    /**
+     * Per subject of the satisfaction survey (V17): the cohort's newcomers who answered on or before the peildatum, the
+     * average of each one's latest answer by then, and how many gave a 7 or more (seed 004's norm: "gemiddeld minimaal
+     * een 7,0").
+     */
+    Map<String, Scores> satisfaction(Cohort cohort) {
+        Map<String, Scores> out = new HashMap<>();
+        jdbc.query(cohort.cte() + """
+                , sa AS (
+                  SELECT a.dossier_id, a.subject, a.score FROM satisfaction_answer a JOIN c ON c.id = a.dossier_id
+                   WHERE a.answered_on <= :p
+                     AND NOT EXISTS (SELECT 1 FROM satisfaction_answer a2 WHERE a2.dossier_id = a.dossier_id AND a2.subject = a.subject
+                                      AND a2.answered_on > a.answered_on AND a2.answered_on <= :p)
+                )
+                SELECT subject, COUNT(*) AS n, AVG(CAST(score AS DECIMAL(6,3))) AS avg_score,
+                       SUM(CASE WHEN score >= 7 THEN 1 ELSE 0 END) AS seven
+                  FROM sa GROUP BY subject
+                """, cohort.params(), (ResultSet rs) -> {
+            out.put(rs.getString("subject"), new Scores(rs.getLong("n"), number(rs, "avg_score"), rs.getLong("seven")));
+        });
+        return out;
+    }
+
+    /** The chain partners' surveys of the scope held in the cohort's period, on or before the peildatum, oldest first. */
+    List<PartnerSurvey> partnerSurveys(Cohort cohort) {
+        return jdbc.query("""
+                SELECT * FROM partner_satisfaction_survey
+                 WHERE municipality_code IN (:codes) AND held_on >= :from AND held_on < :until
+                 ORDER BY held_on, id
+                """, cohort.params(), (rs, i) -> PartnerSurveys.survey(rs));
     }
 
     private static Double number(ResultSet rs, String col) throws SQLException {

@@ -36,12 +36,15 @@ public class ProgressMeetings {
     private final DossierQueries dossiers;
     private final Schedules schedules;
     private final ProgressMeetingStore store;
+    private final SatisfactionStore satisfaction;
     private final AccessLog accessLog;
 
-    ProgressMeetings(DossierQueries dossiers, Schedules schedules, ProgressMeetingStore store, AccessLog accessLog) {
+    ProgressMeetings(DossierQueries dossiers, Schedules schedules, ProgressMeetingStore store, SatisfactionStore satisfaction,
+                     AccessLog accessLog) {
         this.dossiers = dossiers;
         this.schedules = schedules;
         this.store = store;
+        this.satisfaction = satisfaction;
         this.accessLog = accessLog;
     }
 
@@ -56,8 +59,10 @@ public class ProgressMeetings {
         boolean health = d.specialCategoriesVisibleTo(user);
         boolean canRecord = mayRecord(user, d);
         var loaded = schedules.load(d, health);
+        List<SatisfactionAnswer> answers = satisfaction.answers(dossierId);
+        boolean canAnswer = mayRecordSatisfaction(user, d);
         if (loaded.isEmpty()) {
-            return new ProgressView(d, null, null, null, health, false, List.of(), Map.of());
+            return new ProgressView(d, null, null, null, health, false, List.of(), Map.of(), answers, canAnswer);
         }
         Schedules.Loaded l = loaded.get();
         MeetingSchedule schedule = l.schedule();
@@ -74,7 +79,7 @@ public class ProgressMeetings {
             }
         });
         return new ProgressView(d, schedule, l.cadence().dutch(), l.policy() == null ? null : l.policy().validFrom(),
-                health, canRecord, revisionPrompts(schedule, l.established()), notes);
+                health, canRecord, revisionPrompts(schedule, l.established()), notes, answers, canAnswer);
     }
 
     /** The team lead's list of missed meetings in their municipality, possible breaches first. */
@@ -102,6 +107,14 @@ public class ProgressMeetings {
     static boolean mayRecord(RegieUser user, Dossier d) {
         return user.isCaseworker()
                 && (d.state() == DossierState.PLAN_ESTABLISHED || d.state() == DossierState.IN_ROUTE);
+    }
+
+    /**
+     * Caseworkers record satisfaction in every state but closed: the survey may come before the PIP (the brede intake,
+     * maatschappelijke begeleiding) and after completion (nazorg), seed 003.
+     */
+    static boolean mayRecordSatisfaction(RegieUser user, Dossier d) {
+        return user.isCaseworker() && d.state() != DossierState.CLOSED;
     }
 
     private static boolean hasHealthNote(MeetingRecord r) {

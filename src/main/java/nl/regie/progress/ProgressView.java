@@ -19,10 +19,13 @@ import nl.regie.plan.IntegrationPlan;
  * @param healthVisible    whether the reader may see (and record) health notes
  * @param canRecord        whether the reader may plan and record meetings now
  * @param appointmentNotes the note with each agreed date, by meeting number
+ * @param satisfaction     the newcomer's answers in the satisfaction survey, newest first
+ * @param canRecordSatisfaction whether the reader may record an answer now (also without a PIP, not when closed)
  */
 public record ProgressView(Dossier dossier, MeetingSchedule schedule, String cadence, LocalDate policyValidFrom,
                            boolean healthVisible, boolean canRecord, List<RevisionPrompt> revisionPrompts,
-                           Map<Integer, String> appointmentNotes) {
+                           Map<Integer, String> appointmentNotes, List<SatisfactionAnswer> satisfaction,
+                           boolean canRecordSatisfaction) {
 
     /**
      * A held meeting that gave reason to revise the PIP; {@code revisedBy} is the PIP version established on or

@@ -108,4 +108,50 @@ class MonitoringScreensTest extends BrowserTest {
                 browser.find("#kop-trend-started-within-3-months"));
         accessible("cijfers-07-trend");
     }
+
+    private void scrollTo(String css) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.find(css));
+    }
+
+    @Test
+    void policyOfficerEntersAPartnerSurveyAndReadsEnforcementReliefAndSatisfaction() {
+        new CohortFixture(jdbc, "0629").build().withEnforcementReliefAndSatisfaction();
+        browser.login(TestData.POLICY_OFFICER_WASSENAAR, TestData.PASSWORD);
+        browser.click("a[href='/cijfers/tevredenheid']");
+        assertThat(browser.text()).contains("Tevredenheid ketenpartners", "Partners van de Sociale Alliantie");
+        accessible("cijfers-08-tevredenheid-ketenpartners");
+
+        // A score above 10 is refused; what was typed stays.
+        String description = "Vertegenwoordigers van de Sociale Alliantie, voorjaar";
+        browser.type("#heldOn", "1-5-2022");
+        browser.type("#respondents", "14");
+        browser.type("#averageScore", "72");
+        browser.type("#description", description);
+        browser.click("form.regie-form button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de invoer", "Een gemiddeld cijfer ligt tussen 1 en 10.");
+        assertThat(browser.find("#description").getAttribute("value")).isEqualTo(description);
+        assertThat(browser.find("#averageScore").getAttribute("aria-invalid")).isEqualTo("true");
+        scrollTo("form.regie-form");
+        accessible("cijfers-09-tevredenheid-ketenpartners-fout");
+        browser.type("#averageScore", "7,2");
+        browser.click("form.regie-form button[type=submit]");
+        assertThat(browser.text()).contains("Tevredenheidsonderzoek onder ketenpartners vastgelegd.", description, "7,2");
+        accessible("cijfers-10-tevredenheid-ketenpartners-vastgelegd");
+
+        browser.open("/cijfers?periode=2022-H1&peildatum=30-06-2026");
+        // The fixture's ten approved fines (A1–A5, C1–C5); other tests' Wassenaar dossiers are housed later.
+        assertThat(Integer.parseInt(cell("handhaving", "Boetebesluit: goedgekeurd en verzonden", 0))).isGreaterThanOrEqualTo(10);
+        scrollTo("#kop-handhaving");
+        accessible("cijfers-11-handhaving");
+        assertThat(Integer.parseInt(cell("ontzorgen", "Ontzorgen gestart", 0))).isGreaterThanOrEqualTo(11);
+        scrollTo("#kop-ontzorgen");
+        accessible("cijfers-12-ontzorgen");
+        assertThat(cell("tevredenheid", "Ketenpartners, 01-05-2022: " + description, 0)).isEqualTo("7,2");
+        assertThat(cell("tevredenheid", "Ketenpartners, 01-05-2022: " + description, 1)).isEqualTo("14");
+        assertThat(browser.find("#kop-tevredenheid").findElement(org.openqa.selenium.By.xpath("ancestor::section//canvas"))
+                .getAttribute("aria-label")).startsWith("Grafiek: Tevredenheid.");
+        scrollTo("#kop-tevredenheid");
+        accessible("cijfers-13-tevredenheid");
+    }
 }
+

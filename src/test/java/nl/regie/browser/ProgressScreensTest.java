@@ -22,7 +22,8 @@ import nl.regie.rules.LearningRoute;
 
 /**
  * The voortgangsgesprekken screens in real headless Chromium, as a consultant: plan a meeting on an agreed date,
- * record a held one per life domain (with a PIP revision prompt), record a missed one; then the team lead's list.
+ * record a held one per life domain (with a PIP revision prompt), record a missed one; then the team lead's list; and the
+ * newcomer's satisfaction scores.
  * Every state is checked with axe-core (WCAG 2.1 AA) and saved as a screenshot.
  */
 class ProgressScreensTest extends BrowserTest {
@@ -151,6 +152,48 @@ class ProgressScreensTest extends BrowserTest {
         browser.open("/signalen");
         assertThat(browser.text()).contains("Niet verschenen");
         accessible("p12-teamleider-signalen");
+    }
+
+    @Test
+    void consultantRecordsTheNewcomersSatisfactionScores() {
+        UUID id = dossierWithPip(LocalDate.now().minusDays(120));
+        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        browser.open("/dossiers/" + id + "/voortgang");
+        assertThat(browser.text()).contains("Tevredenheid", "Nog geen cijfers vastgelegd.");
+        scrollTo("#kop-tevredenheid");
+        accessible("p15-tevredenheid-leeg");
+
+        // A mark above 10 is refused next to the field; the subject and the date stay as chosen.
+        String twoWeeksAgo = LocalDate.now().minusDays(14).format(DUTCH);
+        browser.choose("#satisfaction-subject", "SOCIAL_GUIDANCE");
+        browser.type("#satisfaction-score", "12");
+        browser.type("#satisfaction-answeredOn", twoWeeksAgo);
+        browser.click("form[action$='/voortgang/tevredenheid'] button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de invoer", "Een cijfer ligt tussen 1 en 10; 12 kan niet.");
+        assertThat(browser.find("#satisfaction-score").getAttribute("value")).isEqualTo("12");
+        assertThat(browser.find("#satisfaction-score").getAttribute("aria-describedby")).contains("satisfaction-score-fout");
+        assertThat(browser.find("#satisfaction-subject").getAttribute("value")).isEqualTo("SOCIAL_GUIDANCE");
+        assertThat(browser.find("#satisfaction-answeredOn").getAttribute("value")).isEqualTo(twoWeeksAgo);
+        scrollTo("#kop-tevredenheid");
+        accessible("p16-tevredenheid-fout");
+
+        browser.type("#satisfaction-score", "8");
+        browser.click("form[action$='/voortgang/tevredenheid'] button[type=submit]");
+        assertThat(browser.text()).contains("Tevredenheid vastgelegd: Maatschappelijke begeleiding, cijfer 8.");
+        browser.choose("#satisfaction-subject", "PARTICIPATION_STATEMENT");
+        browser.type("#satisfaction-score", "7");
+        browser.type("#satisfaction-answeredOn", LocalDate.now().format(DUTCH));
+        browser.click("form[action$='/voortgang/tevredenheid'] button[type=submit]");
+        assertThat(browser.findAll("#tevredenheid-antwoorden tbody tr")).hasSize(2);
+        assertThat(browser.find("#tevredenheid-antwoorden tbody tr").getText())
+                .contains(LocalDate.now().format(DUTCH), "Participatieverklaringstraject (PVT)", "7");
+        assertThat(browser.text()).contains(twoWeeksAgo + " Maatschappelijke begeleiding 8 " + TestData.CONSULTANT_WASSENAAR);
+        scrollTo("#kop-tevredenheid");
+        accessible("p17-tevredenheid-vastgelegd");
+
+        // The timeline on the overview says what was recorded.
+        browser.open("/dossiers/" + id);
+        assertThat(browser.text()).contains("Tevredenheid vastgelegd: Participatieverklaringstraject (PVT), cijfer 7");
     }
 
     @Test

@@ -24,15 +24,23 @@ import nl.regie.dossier.DossierState;
  * Every page of a dossier opens, for every state a dossier can be in, for the people who work with it. The dossiers
  * come from the demo generator, so they look like the demo a municipality tries first (states reached without the
  * screens' records: a PIP date without a PIP letter, a completion without a notice). A page that cannot handle such a
- * dossier would show the error page; this test finds it before a user does.
+ * dossier would show the error page; this test finds it before a user does. The figures pages, which count those
+ * dossiers, open for the policy officer and the team lead.
  */
 class EveryPageInEveryStateTest extends IntegrationTest {
 
     static final List<String> PAGES = List.of("", "/overdracht", "/intake", "/pip", "/route", "/voortgang", "/afronding",
             "/huishouden", "/bijlagen", "/handhaving", "/ontzorgen", "/ontzorgen/samenvatting");
 
+    /** The figures pages, over the same generated dossiers, for the two roles that have them. */
+    static final List<String> FIGURES_PAGES = List.of("/cijfers", "/cijfers?bereik=installatie", "/cijfers/doelen",
+            "/cijfers/tevredenheid", "/cijfers/verantwoording", "/cijfers/export/alle.xlsx");
+
     @Autowired
     DossierBulkWriter writer;
+
+    @Autowired
+    HistoryBulkWriter history;
 
     @Autowired
     Clock clock;
@@ -42,12 +50,20 @@ class EveryPageInEveryStateTest extends IntegrationTest {
         // A seed of its own per run: the generator's BSN block depends on it, and PostgreSQL keeps earlier runs' rows.
         long seed = System.nanoTime() % 1_000_000;
         Map<DossierState, UUID> byState = new EnumMap<>(DossierState.class);
-        new SyntheticDossiers(seed, LocalDate.now(clock),
-                List.of(new SyntheticDossiers.Target("0629", 1.0, List.of(TestData.CONSULTANT_WASSENAAR))))
-                .generate(150, 150, batch -> {
-                    writer.write(batch, "test", clock.instant());
-                    batch.forEach(g -> byState.putIfAbsent(g.state(), g.id()));
-                });
+        // 150 dossiers miss a rare state (HOUSED, WARM_HANDOVER_HELD) for about 2 seeds in 100, so another 150 are
+        // generated with the next seed until every state is there. The BSN blocks of seed and seed + 1 lie 7,919
+        // numbers apart and cannot overlap.
+        for (int round = 0; round < 10 && byState.size() < DossierState.values().length; round++) {
+            SyntheticHistory histories = new SyntheticHistory(seed + round, LocalDate.now(clock));
+            new SyntheticDossiers(seed + round, LocalDate.now(clock),
+                    List.of(new SyntheticDossiers.Target("0629", 1.0, List.of(TestData.CONSULTANT_WASSENAAR))))
+                    .generate(150, 150, batch -> {
+                        writer.write(batch, "test", clock.instant());
+                        // With what the modules record about them, as in the demo: a PIP, hours, exams, measurements.
+                        history.write(batch.stream().map(histories::of).toList(), "test", clock.instant());
+                        batch.forEach(g -> byState.putIfAbsent(g.state(), g.id()));
+                    });
+        }
         assertThat(byState.keySet()).as("de generator maakt dossiers in elke status").containsAll(List.of(DossierState.values()));
 
         List<String> failures = new ArrayList<>();
@@ -59,7 +75,21 @@ class EveryPageInEveryStateTest extends IntegrationTest {
                     var response = mvc.perform(get(url).with(who)).andReturn().getResponse();
                     if (response.getStatus() != 200) {
                         failures.add(e.getKey() + " " + url + " → " + response.getStatus());
+                    } else if (page.equals("/voortgang")
+                            && response.getContentAsString().contains("/voortgang/tevredenheid") == (e.getKey() == DossierState.CLOSED)) {
+                        // Satisfaction is recorded in every state but closed (seed 003: also before the PIP and in nazorg).
+                        failures.add(e.getKey() + " " + url + " → formulier Tevredenheid "
+                                + (e.getKey() == DossierState.CLOSED ? "op een gesloten dossier" : "ontbreekt"));
                     }
+                }
+            }
+        }
+        for (var who : List.of(user(TestData.POLICY_OFFICER_WASSENAAR).roles("POLICY_OFFICER"),
+                user(TestData.TEAM_LEAD_WASSENAAR).roles("TEAM_LEAD"))) {
+            for (String url : FIGURES_PAGES) {
+                var response = mvc.perform(get(url).with(who)).andReturn().getResponse();
+                if (response.getStatus() != 200) {
+                    failures.add(url + " → " + response.getStatus());
                 }
             }
         }

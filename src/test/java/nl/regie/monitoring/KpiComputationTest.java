@@ -74,6 +74,20 @@ class KpiComputationTest extends IntegrationTest {
     }
 
     @Test
+    void aWholeYearIsCountedOnItsOwnNotFromTheHalfYearTrend() {
+        CohortFixture f = fixture();
+        RegieUser officer = new RegieUser("t-beleid-" + f.municipality, "Beleid", Role.POLICY_OFFICER, f.municipality, null, true);
+        Dashboard year = monitoring.dashboard(officer, new MonitoringFilter(Period.parse("2022").orElseThrow(), PEIL,
+                Scope.OWN_MUNICIPALITY, null, null));
+        // 2022 adds the dossier housed 01-07-2022 that never started: 3 months 6 / 17 = 35.29%, 6 months 11 / 17 = 64.71%.
+        assertThat(cell(year, "indicatoren", Kpi.STARTED_WITHIN_3_MONTHS.dutch(), 0)).isEqualTo("35,3%");
+        assertThat(cell(year, "indicatoren", Kpi.STARTED_WITHIN_6_MONTHS.dutch(), 0)).isEqualTo("64,7%");
+        assertThat(cell(year, "indicatoren", Kpi.STARTED_WITHIN_6_MONTHS.dutch(), 1)).isEqualTo("17");
+        // The trend still shows the half years apart: 2022-H1 as in the test above; 2022-H2 has the one dossier (suppressed).
+        assertThat(cell(year, "trend-started-within-3-months", "1e halfjaar 2022", 0)).isEqualTo("37,5%");
+    }
+
+    @Test
     void routeMixHoursAgainstNormsPvtAndMap() {
         Dashboard d = dashboard(fixture(), PEIL, null, null);
         assertThat(cell(d, "routes", "B1-route", 0)).isEqualTo("6");

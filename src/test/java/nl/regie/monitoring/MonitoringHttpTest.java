@@ -221,4 +221,87 @@ class MonitoringHttpTest extends IntegrationTest {
                         .param("kpi", "STARTED_WITHIN_3_MONTHS").param("percent", "90").param("validFrom", "2026-01-01").param("wording", "x"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void policyOfficerEntersAChainPartnerSurveyThatTheDashboardShows() throws Exception {
+        CohortFixture f = fixtureWithAccounts();
+        String officer = account(f, "POLICY_OFFICER");
+        mvc.perform(get("/cijfers").with(ui(officer, "POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/cijfers/tevredenheid\"")));
+        mvc.perform(get("/cijfers/tevredenheid").with(ui(officer, "POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nog geen onderzoeken vastgelegd.")))
+                .andExpect(content().string(containsString("Onderzoek vastleggen")));
+        // Mistakes: a score above 10, a typed date that is not a date, no description; refused, kept as typed, nothing saved.
+        mvc.perform(post("/cijfers/tevredenheid").with(csrf()).with(ui(officer, "POLICY_OFFICER"))
+                        .param("heldOn", "31-02-2022").param("respondents", "14").param("averageScore", "10,5").param("description", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("&#39;31-02-2022&#39; is geen geldige datum")))
+                .andExpect(content().string(containsString("Een gemiddeld cijfer ligt tussen 1 en 10.")))
+                .andExpect(content().string(containsString("Beschrijf wie zijn ondervraagd")))
+                .andExpect(content().string(containsString("value=\"10,5\"")))
+                .andExpect(content().string(containsString("value=\"14\"")));
+        mvc.perform(post("/cijfers/tevredenheid").with(csrf()).with(ui(officer, "POLICY_OFFICER"))
+                        .param("heldOn", "1-5-2022").param("respondents", "14").param("averageScore", "7,25").param("description", "Sociale Alliantie"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("hoogstens één cijfer achter de komma")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM partner_satisfaction_survey WHERE municipality_code = ?").param(f.municipality)
+                .query(Long.class).single()).isZero();
+        mvc.perform(post("/cijfers/tevredenheid").with(csrf()).with(ui(officer, "POLICY_OFFICER"))
+                        .param("heldOn", "1-5-2022").param("respondents", "14").param("averageScore", "7,2")
+                        .param("description", "Vertegenwoordigers van de Sociale Alliantie"))
+                .andExpect(redirectedUrl("/cijfers/tevredenheid"));
+        assertThat(logged(officer, "RECORD_PARTNER_SURVEY")).isEqualTo(1);
+        mvc.perform(get("/cijfers/tevredenheid").with(ui(account(f, "TEAM_LEAD"), "TEAM_LEAD")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vertegenwoordigers van de Sociale Alliantie")))
+                .andExpect(content().string(containsString(">7,2<")))
+                .andExpect(content().string(not(containsString("Onderzoek vastleggen"))));
+        // A team lead reads the surveys but does not enter them.
+        mvc.perform(post("/cijfers/tevredenheid").with(csrf()).with(ui(account(f, "TEAM_LEAD"), "TEAM_LEAD"))
+                        .param("heldOn", "1-6-2022").param("respondents", "9").param("averageScore", "6").param("description", "x"))
+                .andExpect(status().isForbidden());
+        // On the dashboard of 2022-H1, and in its CSV export as shown there.
+        mvc.perform(get("/cijfers" + FILTER).with(ui(officer, "POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ketenpartners, 01-05-2022: Vertegenwoordigers van de Sociale Alliantie")));
+        String csv = mvc.perform(get("/cijfers/export/tevredenheid.csv" + FILTER).with(ui(officer, "POLICY_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Onderwerp;Gemiddeld cijfer;Respondenten;Cijfer 7 of hoger",
+                "Ketenpartners, 01-05-2022: Vertegenwoordigers van de Sociale Alliantie;7,2;14;n.v.t.");
+    }
+
+    @Test
+    void theNewTablesAreInTheDashboardAndInEveryExport() throws Exception {
+        CohortFixture f = fixtureWithAccounts().withEnforcementReliefAndSatisfaction();
+        String officer = account(f, "POLICY_OFFICER");
+        mvc.perform(get("/cijfers" + FILTER).with(ui(officer, "POLICY_OFFICER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"kop-handhaving\"")))
+                .andExpect(content().string(containsString("id=\"kop-ontzorgen\"")))
+                .andExpect(content().string(containsString("id=\"kop-tevredenheid\"")))
+                .andExpect(content().string(not(containsString("/dossiers/"))));
+        byte[] xlsx = mvc.perform(get("/cijfers/export/alle.xlsx" + FILTER).with(ui(officer, "POLICY_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        // Numbers stay numbers: the approved fines (10, see EnforcementReliefSatisfactionKpiTest) and their € 1.750.
+        List<String> fines = XlsxSheets.rows(xlsx, "Handhaving").stream()
+                .filter(r -> !r.isEmpty() && "Boetebesluit: goedgekeurd en verzonden".equals(r.get(0))).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(fines.get(1))).isEqualTo(10.0);
+        assertThat(Double.parseDouble(fines.get(3))).isEqualTo(1750.0);
+        List<String> paid = XlsxSheets.rows(xlsx, "Financieel ontzorgen").stream()
+                .filter(r -> !r.isEmpty() && "Betaald bedrag".equals(r.get(0))).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(paid.get(1))).isEqualTo(8050.0);
+        List<String> overall = XlsxSheets.rows(xlsx, "Tevredenheid").stream()
+                .filter(r -> !r.isEmpty() && "Inburgeraars: Inburgering in het algemeen".equals(r.get(0))).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(overall.get(1))).isEqualTo(7.0);
+        // Suppressed cells stay text in the export.
+        assertThat(overall.get(3)).isEqualTo("afgeschermd");
+        String csv = mvc.perform(get("/cijfers/export/handhaving.csv" + FILTER).with(ui(officer, "POLICY_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Handhaving;Dossiers;Aantal;Bedrag boetes", "Boetes die staan na bezwaar;9;9;€ 1.600,00",
+                "Besluit: geen sanctie;minder dan 5;minder dan 5 dossiers;");
+        assertThat(logged(officer, "EXPORT_FIGURES")).isEqualTo(2);
+    }
 }
+

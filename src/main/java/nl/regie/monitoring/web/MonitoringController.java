@@ -33,7 +33,9 @@ import nl.regie.monitoring.Figures;
 import nl.regie.monitoring.Kpi;
 import nl.regie.monitoring.Monitoring;
 import nl.regie.monitoring.MonitoringFilter;
+import nl.regie.monitoring.NewPartnerSurvey;
 import nl.regie.monitoring.NewTarget;
+import nl.regie.monitoring.PartnerSurveys;
 import nl.regie.monitoring.Period;
 import nl.regie.monitoring.ResearchDataset;
 import nl.regie.monitoring.Scope;
@@ -42,11 +44,13 @@ import nl.regie.monitoring.Targets;
 import nl.regie.rules.LearningRoute;
 import nl.regie.rules.TargetGroup;
 import nl.regie.shared.DutchDates;
+import nl.regie.shared.FormInput;
+import nl.regie.shared.FormSubmission;
 import nl.regie.shared.RegieProblem;
 
 /**
  * Cijfers: the monitoring dashboard (htmx filters), its exports, the research dataset, the yearly accountability
- * overview and the municipality's targets. For policy officers and team leads (URL rule in SecurityConfig); no page
+ * overview, the municipality's targets and its chain partners' satisfaction surveys. For policy officers and team leads (URL rule in SecurityConfig); no page
  * here shows or links to a dossier.
  */
 @Controller
@@ -60,14 +64,16 @@ class MonitoringController {
     private final TableExports exports;
     private final ResearchDataset research;
     private final Targets targets;
+    private final PartnerSurveys surveys;
 
     MonitoringController(Monitoring monitoring, Accountability accountability, TableExports exports, ResearchDataset research,
-                         Targets targets) {
+                         Targets targets, PartnerSurveys surveys) {
         this.monitoring = monitoring;
         this.accountability = accountability;
         this.exports = exports;
         this.research = research;
         this.targets = targets;
+        this.surveys = surveys;
     }
 
     /** The filter as typed; every field a string so a mistyped peildatum comes back as it was. */
@@ -339,5 +345,61 @@ class MonitoringController {
         }
         redirect.addFlashAttribute("flash", "Streefwaarde vastgelegd.");
         return "redirect:/cijfers/doelen";
+    }
+
+    /** The chain-partner survey form as typed. */
+    public static class SurveyForm {
+        private String heldOn;
+        private String respondents;
+        private String averageScore;
+        private String description;
+
+        public String getHeldOn() { return heldOn; }
+        public void setHeldOn(String v) { heldOn = v; }
+        public String getRespondents() { return respondents; }
+        public void setRespondents(String v) { respondents = v; }
+        public String getAverageScore() { return averageScore; }
+        public void setAverageScore(String v) { averageScore = v; }
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+    }
+
+    @GetMapping("/tevredenheid")
+    String surveys(RegieUser user, Model model) {
+        return surveysPage(user, model, new SurveyForm(), Map.of());
+    }
+
+    private String surveysPage(RegieUser user, Model model, SurveyForm form, Map<String, String> errors) {
+        model.addAttribute("surveys", surveys.history(user));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("mayEdit", user.is(Role.POLICY_OFFICER));
+        model.addAttribute("dates", new nl.regie.shared.DateView());
+        return "monitoring/surveys";
+    }
+
+    @PostMapping("/tevredenheid")
+    String addSurvey(RegieUser user, @ModelAttribute("form") SurveyForm form, Model model, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate heldOn = DutchDates.parse(form.getHeldOn(), "heldOn", errors);
+        Integer respondents = FormInput.wholeNumber(form.getRespondents(), "respondents", errors);
+        BigDecimal average = null;
+        if (form.getAverageScore() != null && !form.getAverageScore().isBlank()) {
+            try {
+                average = new BigDecimal(form.getAverageScore().trim().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                errors.put("averageScore", "Vul een cijfer in, bijvoorbeeld 7,4.");
+            }
+        }
+        NewPartnerSurvey survey = new NewPartnerSurvey(heldOn, respondents, average, form.getDescription());
+        // Typing errors first; the service's checks of the fields that could be read come after them (and a role
+        // that may not record is refused before any of that).
+        surveys.check(user, survey).forEach(errors::putIfAbsent);
+        if (!FormSubmission.succeeded(errors, model, response, () -> surveys.record(user, survey))) {
+            return surveysPage(user, model, form, errors);
+        }
+        redirect.addFlashAttribute("flash", "Tevredenheidsonderzoek onder ketenpartners vastgelegd.");
+        return "redirect:/cijfers/tevredenheid";
     }
 }

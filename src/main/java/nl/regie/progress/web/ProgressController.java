@@ -26,23 +26,29 @@ import nl.regie.progress.MissedReason;
 import nl.regie.progress.ProgressMeetings;
 import nl.regie.progress.ProgressView;
 import nl.regie.progress.RecordingProgressMeeting;
+import nl.regie.progress.RecordingSatisfaction;
+import nl.regie.progress.SatisfactionSubject;
 import nl.regie.shared.DutchDates;
+import nl.regie.shared.FormInput;
 import nl.regie.shared.FormSubmission;
 
 /**
  * The voortgangsgesprekken of a dossier ({@code /dossiers/{id}/voortgang}): the schedule, planning on an agreed
- * date, recording a held meeting per life domain or a missed one; and a team lead's list of missed meetings.
+ * date, recording a held meeting per life domain or a missed one, the newcomer's satisfaction scores; and a team
+ * lead's list of missed meetings.
  */
 @Controller
 class ProgressController {
 
     private final ProgressMeetings meetings;
     private final RecordingProgressMeeting recording;
+    private final RecordingSatisfaction satisfaction;
     private final Clock clock;
 
-    ProgressController(ProgressMeetings meetings, RecordingProgressMeeting recording, Clock clock) {
+    ProgressController(ProgressMeetings meetings, RecordingProgressMeeting recording, RecordingSatisfaction satisfaction, Clock clock) {
         this.meetings = meetings;
         this.recording = recording;
+        this.satisfaction = satisfaction;
         this.clock = clock;
     }
 
@@ -106,6 +112,25 @@ class ProgressController {
         return page(user, id, model);
     }
 
+    @PostMapping("/dossiers/{id}/voortgang/tevredenheid")
+    String satisfaction(RegieUser user, @PathVariable UUID id, @ModelAttribute("satisfactionForm") ProgressForms.SatisfactionForm form,
+                        Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        SatisfactionSubject subject = FormInput.choice(SatisfactionSubject.class, form.getSubject(), "subject",
+                "Kies een onderwerp uit de lijst.", errors);
+        Integer score = FormInput.wholeNumber(form.getScore(), "score", errors);
+        LocalDate on = DutchDates.parse(form.getAnsweredOn(), "answeredOn", errors);
+        String done = submit(errors, model, response, () -> satisfaction.record(user, id, subject, score, on), () -> {
+            redirect.addFlashAttribute("flash", "Tevredenheid vastgelegd: " + subject.dutch() + ", cijfer " + score + ".");
+            return "redirect:/dossiers/" + id + "/voortgang#kop-tevredenheid";
+        });
+        if (done != null) {
+            return done;
+        }
+        model.addAttribute("satisfactionErrors", errors);
+        return page(user, id, model);
+    }
+
     @GetMapping("/signalen/voortgangsgesprekken")
     String missedOverview(RegieUser user, Model model) {
         model.addAttribute("overview", meetings.missed(user));
@@ -139,13 +164,19 @@ class ProgressController {
             f.setNumber(next);
             model.addAttribute("missedForm", f);
         }
-        for (String e : new String[] {"planErrors", "heldErrors", "missedErrors"}) {
+        if (!model.containsAttribute("satisfactionForm")) {
+            ProgressForms.SatisfactionForm f = new ProgressForms.SatisfactionForm();
+            f.setAnsweredOn(DutchDates.show(LocalDate.now(clock)));
+            model.addAttribute("satisfactionForm", f);
+        }
+        for (String e : new String[] {"planErrors", "heldErrors", "missedErrors", "satisfactionErrors"}) {
             if (!model.containsAttribute(e)) {
                 model.addAttribute(e, Map.of());
             }
         }
         model.addAttribute("domains", Arrays.stream(LifeDomain.values()).filter(x -> v.healthVisible() || !x.specialCategory()).toList());
         model.addAttribute("reasons", MissedReason.values());
+        model.addAttribute("subjects", SatisfactionSubject.values());
         model.addAttribute("statuses", MeetingSchedule.Status.values());
         model.addAttribute("isTeamLead", user.is(nl.regie.identity.Role.TEAM_LEAD));
         return "progress/meetings";

@@ -112,4 +112,18 @@ final class ProgressForms {
             return "true".equals(validReason) ? Boolean.TRUE : "false".equals(validReason) ? Boolean.FALSE : null;
         }
     }
+
+    /** A newcomer's answer in the satisfaction survey. */
+    public static class SatisfactionForm {
+        private String subject;
+        private String score;
+        private String answeredOn;
+
+        public String getSubject() { return subject; }
+        public void setSubject(String v) { subject = v; }
+        public String getScore() { return score; }
+        public void setScore(String v) { score = v; }
+        public String getAnsweredOn() { return answeredOn; }
+        public void setAnsweredOn(String v) { answeredOn = v; }
+    }
 }

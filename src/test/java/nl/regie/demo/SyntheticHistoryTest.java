@@ -1,0 +1,108 @@
+package nl.regie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.regie.dossier.CompletionType;
+import nl.regie.dossier.DossierBulkWriter.GeneratedDossier;
+import nl.regie.dossier.DossierState;
+import nl.regie.rules.LearningRoute;
+import nl.regie.rules.ProgrammeComponent;
+
+class SyntheticHistoryTest {
+
+    static final LocalDate REFERENCE = LocalDate.of(2026, 11, 23);
+
+    private static List<GeneratedDossier> dossiers(long seed, int size) {
+        return new SyntheticDossiers(seed, REFERENCE, DemoData.targets()).generate(size);
+    }
+
+    @Test
+    void sameSeedAndDossierGiveTheSameHistory() {
+        GeneratedDossier g = dossiers(5, 50).stream().filter(d -> d.state() == DossierState.COMPLETED).findFirst().orElseThrow();
+        assertThat(new SyntheticHistory(5, REFERENCE).of(g)).isEqualTo(new SyntheticHistory(5, REFERENCE).of(g));
+    }
+
+    @Test
+    void nothingIsRecordedBeforeItsStepOrAfterTheDossierEnded() {
+        SyntheticHistory histories = new SyntheticHistory(11, REFERENCE);
+        for (GeneratedDossier g : dossiers(11, 4000)) {
+            SyntheticHistory.History h = histories.of(g);
+            Map<DossierState, LocalDate> steps = g.stepDates();
+            LocalDate end = steps.getOrDefault(DossierState.CLOSED, REFERENCE);
+            LocalDate routeEnd = steps.getOrDefault(DossierState.COMPLETED, end);
+            String who = g.id() + " " + g.state();
+
+            assertThat(h.planOn()).as(who).isEqualTo(steps.get(DossierState.PLAN_ESTABLISHED));
+            assertThat(h.route() == null).as(who).isEqualTo(h.planOn() == null);
+            for (SyntheticHistory.Measurement m : h.measurements()) {
+                assertThat(m.measuredOn()).as(who).isAfterOrEqualTo(steps.get(DossierState.INTAKE_IN_PROGRESS)).isBeforeOrEqualTo(end);
+                assertThat(m.ladderStep()).isBetween(1, 6);
+                assertThat(m.zrm()).hasSize(SyntheticHistory.ZRM_DOMAINS.size()).allSatisfy((d, s) -> assertThat(s).isBetween(1, 5));
+                if (m.kind().equals("FINAL")) {
+                    assertThat(steps).as(who).containsKey(DossierState.COMPLETED);
+                }
+            }
+            assertThat(h.measurements().stream().filter(m -> m.kind().equals("BASELINE")).count()).isLessThanOrEqualTo(1);
+            LocalDate routeStart = steps.get(DossierState.IN_ROUTE);
+            if (routeStart == null) {
+                assertThat(h.hours()).as(who).isEmpty();
+                assertThat(h.exams()).as(who).isEmpty();
+                assertThat(h.pvtSignedOn()).as(who).isNull();
+                assertThat(h.mapCompletedOn()).as(who).isNull();
+            }
+            for (SyntheticHistory.Hours r : h.hours()) {
+                assertThat(r.from()).as(who).isAfterOrEqualTo(routeStart).isBeforeOrEqualTo(r.to());
+                assertThat(r.to()).as(who).isBeforeOrEqualTo(routeEnd);
+                assertThat(r.attended()).isLessThanOrEqualTo(r.planned());
+                if (r.component() == ProgrammeComponent.PARTICIPATION) {
+                    assertThat(h.route()).isEqualTo(LearningRoute.SELF_RELIANCE);
+                }
+            }
+            for (SyntheticHistory.Exam e : h.exams()) {
+                assertThat(h.route()).as(who).isEqualTo(LearningRoute.B1);
+                assertThat(e.takenOn()).as(who).isAfterOrEqualTo(routeStart).isBeforeOrEqualTo(routeEnd);
+                assertThat(e.level() == null).isEqualTo(!e.part().isLanguage());
+            }
+            if (h.mapCompletedOn() != null) {
+                assertThat(h.mapCompletedOn()).as(who).isAfterOrEqualTo(h.mapPracticalDoneOn()).isBeforeOrEqualTo(routeEnd);
+            }
+            if (h.aftercare() != null) {
+                assertThat(h.aftercare().contactedOn()).as(who).isAfterOrEqualTo(steps.get(DossierState.AFTERCARE)).isBeforeOrEqualTo(end);
+            }
+            for (SyntheticHistory.Income i : h.incomes()) {
+                assertThat(i.validFrom()).as(who).isBeforeOrEqualTo(end);
+            }
+        }
+    }
+
+    @Test
+    void theRouteFollowsHowTheDossierWasCompletedAndExamsEndInAPass() {
+        SyntheticHistory histories = new SyntheticHistory(3, REFERENCE);
+        int completedByExam = 0;
+        for (GeneratedDossier g : dossiers(3, 4000)) {
+            SyntheticHistory.History h = histories.of(g);
+            if (g.completionType() == CompletionType.EXAM && h.route() != null) {
+                completedByExam++;
+                assertThat(h.route()).isEqualTo(LearningRoute.B1);
+                // Every part was passed on its last attempt before completion.
+                assertThat(h.exams()).extracting(SyntheticHistory.Exam::part).contains(nl.regie.rules.ExamPart.values());
+                h.exams().stream().filter(e -> h.exams().stream().noneMatch(o -> o.part() == e.part() && o.attemptNo() > e.attemptNo()))
+                        .forEach(e -> assertThat(e.passed()).isTrue());
+            }
+            if (g.completionType() == CompletionType.FINAL_INTERVIEW && h.route() != null) {
+                assertThat(h.route()).isEqualTo(LearningRoute.SELF_RELIANCE);
+                assertThat(h.exams()).isEmpty();
+            }
+            if (g.completionType() == CompletionType.LANGUAGE_SWITCH_PROGRAMME && h.route() != null) {
+                assertThat(h.route()).isEqualTo(LearningRoute.EDUCATION);
+            }
+        }
+        assertThat(completedByExam).isGreaterThan(50);
+    }
+}
