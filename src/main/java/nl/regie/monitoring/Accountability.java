@@ -23,8 +23,10 @@ import static nl.regie.monitoring.Figures.Table;
  * Jaarverantwoording: the figures a SiSa-style statement and the Ministry ask for over one calendar year (seed 004:
  * "verantwoordingsrapportages"; "geautomatiseerd aanleveren van gegevens aan derden (Ministerie, CBS …)"): new
  * inburgeringsplichtigen per target group, PIPs established per route, routes started, completions per outcome,
- * closures, exam parts passed, PVT and MAP, and the dossiers still running on 31 December. Counted by the date of
- * each event within the year, suppressed like every other aggregate.
+ * closures, exam parts passed, PVT and MAP, enforcement (breaches, decisions, fines, objections, Participatiewet
+ * measures), financial relief (arrangements started, payments), and the dossiers still running on 31 December. Counted
+ * by the date of each event within the year, suppressed like every other aggregate. Satisfaction is left out: neither
+ * SiSa nor the Ministry asks for it, and the dashboard's Tevredenheid table shows it per cohort.
  */
 @Service
 public class Accountability {
@@ -108,6 +110,54 @@ public class Accountability {
                         UNION ALL
                         SELECT 'MAP', COUNT(*) FROM labour_market_module_progress x JOIN dossier d ON d.id = x.dossier_id
                          WHERE d.municipality_code IN (:codes) AND x.completed_on >= :from AND x.completed_on < :until""", codes, year), false));
+        Map<String, String> enforcement = new LinkedHashMap<>();
+        enforcement.put("BREACH", "Overtredingen vastgelegd (inburgeraar gehoord)");
+        enforcement.put("NONE", "Besluit: geen sanctie");
+        enforcement.put("WARNING", "Besluit: schriftelijke waarschuwing");
+        enforcement.put("FINE", "Boetes opgelegd (goedgekeurd en verzonden)");
+        enforcement.put("OBJECTION", "Bezwaren ontvangen tegen een boete");
+        enforcement.put("PW_MEASURE", "Maatregelen Participatiewet in plaats van een boete");
+        out.add(table("handhaving", "Handhaving", "Overtredingen met een hoorgesprek in " + year + "; besluiten genomen in " + year
+                        + " (een boete, Wi 2021 art. 22, telt op haar dagtekening, na goedkeuring door een tweede teamleider); bezwaren "
+                        + "ontvangen in " + year + "; maatregelen Participatiewet besloten in " + year + ". Aantallen besluiten, geen personen.",
+                "Handhaving", enforcement,
+                store.yearCounts("""
+                        SELECT 'BREACH' AS k, COUNT(*) AS n FROM enforcement_breach x JOIN dossier d ON d.id = x.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.heard_on >= :from AND x.heard_on < :until
+                        UNION ALL
+                        SELECT x.kind, COUNT(*) FROM enforcement_decision x JOIN dossier d ON d.id = x.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.kind <> 'FINE' AND x.decided_on >= :from AND x.decided_on < :until
+                         GROUP BY x.kind
+                        UNION ALL
+                        SELECT 'FINE', COUNT(*) FROM enforcement_decision x JOIN dossier d ON d.id = x.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.kind = 'FINE' AND x.status = 'APPROVED'
+                           AND x.dated_on >= :from AND x.dated_on < :until
+                        UNION ALL
+                        SELECT 'OBJECTION', COUNT(*) FROM enforcement_objection x JOIN enforcement_decision e ON e.id = x.decision_id
+                          JOIN dossier d ON d.id = e.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.received_on >= :from AND x.received_on < :until
+                        UNION ALL
+                        SELECT 'PW_MEASURE', COUNT(*) FROM enforcement_pw_measure x JOIN enforcement_breach b ON b.id = x.breach_id
+                          JOIN dossier d ON d.id = b.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.decided_on >= :from AND x.decided_on < :until""", codes, year), false));
+        Map<String, String> relief = new LinkedHashMap<>();
+        relief.put("STARTED", "Ontzorgen gestart (asielstatushouders)");
+        relief.put("PAID", "Inburgeraars voor wie vaste lasten zijn betaald");
+        relief.put("TRANSFERS", "Betalingen van vaste lasten uitgevoerd");
+        out.add(table("ontzorgen", "Financieel ontzorgen",
+                "Ontzorgen (Participatiewet art. 56a) met een eerste dag in " + year + "; betalingen met een uitvoeringsdatum in "
+                        + year + ", geteld per inburgeraar en per overboeking.",
+                "Ontzorgen", relief,
+                store.yearCounts("""
+                        SELECT 'STARTED' AS k, COUNT(*) AS n FROM financial_relief x JOIN dossier d ON d.id = x.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.starts_on >= :from AND x.starts_on < :until
+                        UNION ALL
+                        SELECT 'PAID', COUNT(DISTINCT x.dossier_id) FROM relief_payment x JOIN dossier d ON d.id = x.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.execution_date >= :from AND x.execution_date < :until
+                        UNION ALL
+                        SELECT 'TRANSFERS', COUNT(*) FROM relief_payment x JOIN dossier d ON d.id = x.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.execution_date >= :from AND x.execution_date < :until""",
+                        codes, year), false));
         out.add(table("lopend", "Lopende dossiers op 31 december",
                 "Dossiers met een eerste stap op of vóór 31 december " + year + " die op die dag niet gesloten waren, per doelgroep.",
                 "Doelgroep", enumKeys(TargetGroup.values(), TargetGroup::dutch),

@@ -185,4 +185,43 @@ class EnforcementReliefSatisfactionKpiTest extends IntegrationTest {
                 .noneMatch(l -> l.contains("Taalaanbieders"));
         assertThat(cell(april2022, "tevredenheid", "Inburgeraars: Maatschappelijke begeleiding", 1)).isEqualTo("0");
     }
+
+    @Autowired
+    Accountability accountability;
+
+    private static String yearCell(List<Figures.Table> overview, String table, String row) {
+        return overview.stream().filter(t -> t.id().equals(table)).findFirst().orElseThrow().rows().stream()
+                .filter(r -> r.label().equals(row)).findFirst().orElseThrow(() -> new AssertionError("geen rij " + row))
+                .cells().get(0).text();
+    }
+
+    @Test
+    void theYearlyOverviewCountsEnforcementAndReliefByTheDateOfEachEvent() {
+        CohortFixture f = fixture();
+        RegieUser officer = new RegieUser("t-beleid-" + f.municipality, "Beleid", Role.POLICY_OFFICER, f.municipality, null, true);
+        List<Figures.Table> y2022 = accountability.overview(officer, Scope.OWN_MUNICIPALITY, 2022);
+        // Heard in 2022: A1–A6 (08-09), B1–B5 (09-05), C1–C5 (05-08) = 16; A1's second breach was heard in 2023.
+        assertThat(yearCell(y2022, "handhaving", "Overtredingen vastgelegd (inburgeraar gehoord)")).isEqualTo("16");
+        // No sanction for B1 and B2; a warning for A6; a Participatiewet measure for B3: all below five.
+        assertThat(yearCell(y2022, "handhaving", "Besluit: geen sanctie")).isEqualTo(FEW);
+        assertThat(yearCell(y2022, "handhaving", "Besluit: schriftelijke waarschuwing")).isEqualTo(FEW);
+        assertThat(yearCell(y2022, "handhaving", "Maatregelen Participatiewet in plaats van een boete")).isEqualTo(FEW);
+        // Fines approved and dated in 2022: A1–A5 (20-09) and C1–C5 (15-08) = 10; B4 and B5 still wait, so do not count.
+        assertThat(yearCell(y2022, "handhaving", "Boetes opgelegd (goedgekeurd en verzonden)")).isEqualTo("10");
+        // Objections received in October 2022 against A1–A5's fines.
+        assertThat(yearCell(y2022, "handhaving", "Bezwaren ontvangen tegen een boete")).isEqualTo("5");
+        // Relief starting 01-02-2022 (A1–A6) and 01-03-2022 (B1–B5) = 11, all paid in 2022; transfers: March A 6 × 2 and
+        // B 5 × 1 = 17, August A1 and A2 = 2: 19.
+        assertThat(yearCell(y2022, "ontzorgen", "Ontzorgen gestart (asielstatushouders)")).isEqualTo("11");
+        assertThat(yearCell(y2022, "ontzorgen", "Inburgeraars voor wie vaste lasten zijn betaald")).isEqualTo("11");
+        assertThat(yearCell(y2022, "ontzorgen", "Betalingen van vaste lasten uitgevoerd")).isEqualTo("19");
+
+        List<Figures.Table> y2023 = accountability.overview(officer, Scope.OWN_MUNICIPALITY, 2023);
+        // 2023: A1's second breach and its warning; the € 250 fine proposed for it was rejected, so no fine counts.
+        assertThat(yearCell(y2023, "handhaving", "Overtredingen vastgelegd (inburgeraar gehoord)")).isEqualTo(FEW);
+        assertThat(yearCell(y2023, "handhaving", "Besluit: schriftelijke waarschuwing")).isEqualTo(FEW);
+        assertThat(yearCell(y2023, "handhaving", "Boetes opgelegd (goedgekeurd en verzonden)")).isEqualTo("0");
+        assertThat(yearCell(y2023, "ontzorgen", "Ontzorgen gestart (asielstatushouders)")).isEqualTo("0");
+        assertThat(yearCell(y2023, "ontzorgen", "Betalingen van vaste lasten uitgevoerd")).isEqualTo("0");
+    }
 }
