@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.regie.demo.SyntheticHistory.History;
+import nl.regie.rules.FinancialReliefRules;
 
 /**
  * Writes {@link SyntheticHistory} into the tables the workspace modules keep (intake, plan, route, completion,
- * household), with batch inserts. Like {@code DossierBulkWriter} it bypasses the modules' use cases and their checks,
+ * household, relief, progress), with batch inserts. Like {@code DossierBulkWriter} it bypasses the modules' use cases and their checks,
  * so it is only for synthetic data (the demo and the benchmarks): going through every use case would take hours at
  * national scale, and the generator already produces only what those checks allow.
  */
@@ -44,6 +45,9 @@ class HistoryBulkWriter {
         List<Object[]> map = new ArrayList<>();
         List<Object[]> aftercare = new ArrayList<>();
         List<Object[]> incomes = new ArrayList<>();
+        List<Object[]> reliefs = new ArrayList<>();
+        List<Object[]> reliefChanges = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
         for (History h : histories) {
             UUID id = h.dossier().id();
             for (SyntheticHistory.Measurement m : h.measurements()) {
@@ -76,6 +80,19 @@ class HistoryBulkWriter {
             }
             for (SyntheticHistory.Income i : h.incomes()) {
                 incomes.add(new Object[] {id, i.situation(), date(i.validFrom()), actor, at});
+            }
+            if (h.relief() != null) {
+                SyntheticHistory.Relief r = h.relief();
+                reliefs.add(new Object[] {id, h.dossier().municipalityCode(), date(r.startsOn()), FinancialReliefRules.STATUTORY_MONTHS,
+                        date(r.endsOn()), r.endedEarly(), actor, Timestamp.valueOf(r.startsOn().atTime(9, 0))});
+                for (SyntheticHistory.ReliefChange c : r.changes()) {
+                    reliefChanges.add(new Object[] {c.kind(), date(c.previousEnd()), date(c.newEnd()), actor,
+                            Timestamp.valueOf(c.recordedOn().atTime(11, 0)), id});
+                }
+            }
+            for (SyntheticHistory.Satisfaction a : h.satisfaction()) {
+                answers.add(new Object[] {id, h.dossier().municipalityCode(), a.subject().name(), a.score(), date(a.answeredOn()),
+                        actor, Timestamp.valueOf(a.answeredOn().atTime(14, 0))});
             }
         }
         batch("""
@@ -110,6 +127,18 @@ class HistoryBulkWriter {
         batch("""
                 INSERT INTO income_situation (dossier_id, situation, valid_from, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?)""", incomes);
+        // The policy date is the seeded policy's (V2, 2022-01-01); the amount and IBAN are placeholders (NL91ABNA0417164300
+        // is the usual example IBAN), since no payment is generated.
+        batch("""
+                INSERT INTO financial_relief (dossier_id, municipality_code, starts_on, policy_months, policy_valid_from, ends_on,
+                    ended_early, benefit_amount, newcomer_iban, created_by, created_at, version)
+                VALUES (?, ?, ?, ?, DATE '2022-01-01', ?, ?, 1250.00, 'NL91ABNA0417164300', ?, ?, 0)""", reliefs);
+        batch("""
+                INSERT INTO financial_relief_change (relief_id, kind, previous_end, new_end, reason, recorded_by, recorded_at)
+                SELECT fr.id, ?, ?, ?, 'Synthetische demodata', ?, ? FROM financial_relief fr WHERE fr.dossier_id = ?""", reliefChanges);
+        batch("""
+                INSERT INTO satisfaction_answer (dossier_id, municipality_code, subject, score, answered_on, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", answers);
     }
 
     private void batch(String sql, List<Object[]> rows) {

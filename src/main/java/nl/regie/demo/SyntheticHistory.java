@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
 import nl.regie.dossier.CompletionType;
 import nl.regie.dossier.DossierBulkWriter.GeneratedDossier;
 import nl.regie.dossier.DossierState;
+import nl.regie.progress.SatisfactionSubject;
 import nl.regie.rules.ExamPart;
+import nl.regie.rules.FinancialReliefRules;
 import nl.regie.rules.LanguageLevel;
 import nl.regie.rules.LearningRoute;
 import nl.regie.rules.ProgrammeComponent;
@@ -19,8 +21,8 @@ import nl.regie.rules.TargetGroup;
 
 /**
  * What the modules record about a generated dossier, for the figures to count: the nulmeting and eindmeting, the
- * established PIP and its route, hours per quarter, exam attempts, PVT and MAP, the aftercare contact and the income
- * situation. Derived from the dossier's step dates, so a record never predates the step it belongs to and nothing is
+ * established PIP and its route, hours per quarter, exam attempts, PVT and MAP, the aftercare contact, the income
+ * situation, financieel ontzorgen (the arrangement and its changes; no payment runs) and satisfaction answers. Derived from the dossier's step dates, so a record never predates the step it belongs to and nothing is
  * dated after the reference date or after the dossier closed. Deterministic: the same generator seed and dossier give
  * the same history. Pure: no database, no clock.
  *
@@ -45,10 +47,22 @@ public final class SyntheticHistory {
     public record Income(String situation, LocalDate validFrom) {
     }
 
+    /** An extension or early end of the relief, recorded on {@code recordedOn}. */
+    public record ReliefChange(String kind, LocalDate previousEnd, LocalDate newEnd, LocalDate recordedOn) {
+    }
+
+    /** Financieel ontzorgen (Pw art. 56a) from the start of the right to bijstand, for the statutory six months. */
+    public record Relief(LocalDate startsOn, LocalDate endsOn, boolean endedEarly, List<ReliefChange> changes) {
+    }
+
+    public record Satisfaction(SatisfactionSubject subject, int score, LocalDate answeredOn) {
+    }
+
     /** {@code plannedOn}/{@code route} are null without a PIP; module dates are null when not reached. */
     public record History(GeneratedDossier dossier, List<Measurement> measurements, LocalDate planOn, LearningRoute route,
                           List<Hours> hours, List<Exam> exams, LocalDate pvtSignedOn, LocalDate mapPracticalDoneOn,
-                          LocalDate mapCompletedOn, Aftercare aftercare, List<Income> incomes) {
+                          LocalDate mapCompletedOn, Aftercare aftercare, List<Income> incomes, Relief relief,
+                          List<Satisfaction> satisfaction) {
     }
 
     /** ZRM domains (intake.ZrmDomain) and whether each is a special category of personal data (AVG art. 9). */
@@ -124,7 +138,72 @@ public final class SyntheticHistory {
                 }
             }
         }
-        return new History(g, measurements, planOn, route, hours, exams, pvt, mapPractical, map, aftercare, incomes);
+        Relief relief = relief(rnd, g, end);
+        List<Satisfaction> satisfaction = satisfaction(rnd, g, intake, routeStart, pvt, map, end);
+        return new History(g, measurements, planOn, route, hours, exams, pvt, mapPractical, map, aftercare, incomes, relief,
+                satisfaction);
+    }
+
+    /**
+     * Most asylum permit holders with bijstand get financieel ontzorgen from the day their right to it starts (Pw
+     * art. 56a), for the statutory six months; some have it extended by six months (seeds 002–004: "met mogelijkheid
+     * tot verlenging"), some end early because they manage on their own. A change is recorded shortly before the end it
+     * changes, and only if that moment has come.
+     */
+    private static Relief relief(SplittableRandom rnd, GeneratedDossier g, LocalDate end) {
+        LocalDate start = g.benefitStartedOn();
+        if (g.targetGroup() != TargetGroup.ASYLUM_PERMIT_HOLDER || start == null || start.isAfter(end) || rnd.nextDouble() >= 0.85) {
+            return null;
+        }
+        LocalDate planned = FinancialReliefRules.endDate(start, FinancialReliefRules.STATUTORY_MONTHS);
+        double r = rnd.nextDouble();
+        if (r < 0.15) {
+            LocalDate recorded = planned.minusDays(rnd.nextInt(7, 30));
+            if (!recorded.isAfter(end)) {
+                LocalDate longer = FinancialReliefRules.endDate(start, 2 * FinancialReliefRules.STATUTORY_MONTHS);
+                return new Relief(start, longer, false, List.of(new ReliefChange("EXTENDED", planned, longer, recorded)));
+            }
+        } else if (r < 0.25) {
+            LocalDate lastDay = FinancialReliefRules.endDate(start, rnd.nextInt(3, 6));
+            LocalDate recorded = lastDay.minusDays(rnd.nextInt(0, 14));
+            if (!recorded.isAfter(end)) {
+                return new Relief(start, lastDay, true, List.of(new ReliefChange("ENDED_EARLY", planned, lastDay, recorded)));
+            }
+        }
+        return new Relief(start, planned, false, List.of());
+    }
+
+    /**
+     * About half the newcomers answer the satisfaction survey (seed 003: "klanttevredenheid met betrekking tot de
+     * onderdelen die geen meetbaar resultaat hebben, zoals maatschappelijke begeleiding, de MAP en het PVT"): on the
+     * whole some nine months after the intake began, on social guidance half a year into the route (asylum permit
+     * holders), on the PVT and the MAP soon after finishing them. Scores around 7 (seed 004's norm: "gemiddeld
+     * minimaal een 7,0").
+     */
+    private static List<Satisfaction> satisfaction(SplittableRandom rnd, GeneratedDossier g, LocalDate intake, LocalDate routeStart,
+                                                   LocalDate pvt, LocalDate map, LocalDate end) {
+        List<Satisfaction> out = new ArrayList<>();
+        if (intake == null || rnd.nextDouble() >= 0.5) {
+            return out;
+        }
+        answer(rnd, out, SatisfactionSubject.OVERALL, intake.plusDays(rnd.nextInt(240, 330)), end);
+        if (routeStart != null && g.targetGroup() == TargetGroup.ASYLUM_PERMIT_HOLDER) {
+            answer(rnd, out, SatisfactionSubject.SOCIAL_GUIDANCE, routeStart.plusDays(rnd.nextInt(150, 210)), end);
+        }
+        if (pvt != null) {
+            answer(rnd, out, SatisfactionSubject.PARTICIPATION_STATEMENT, pvt.plusDays(rnd.nextInt(1, 30)), end);
+        }
+        if (map != null) {
+            answer(rnd, out, SatisfactionSubject.LABOUR_MARKET_MODULE, map.plusDays(rnd.nextInt(1, 30)), end);
+        }
+        return out;
+    }
+
+    private static void answer(SplittableRandom rnd, List<Satisfaction> out, SatisfactionSubject subject, LocalDate on, LocalDate end) {
+        if (!on.isAfter(end)) {
+            int score = (int) Math.max(1, Math.min(10, Math.round(7.3 + 1.4 * rnd.nextGaussian())));
+            out.add(new Satisfaction(subject, score, on));
+        }
     }
 
     private static LearningRoute route(SplittableRandom rnd, GeneratedDossier g) {

@@ -12,7 +12,9 @@ import nl.regie.dossier.CompletionType;
 import nl.regie.dossier.DossierBulkWriter.GeneratedDossier;
 import nl.regie.dossier.DossierState;
 import nl.regie.rules.LearningRoute;
+import nl.regie.rules.FinancialReliefRules;
 import nl.regie.rules.ProgrammeComponent;
+import nl.regie.rules.TargetGroup;
 
 class SyntheticHistoryTest {
 
@@ -78,7 +80,78 @@ class SyntheticHistoryTest {
             for (SyntheticHistory.Income i : h.incomes()) {
                 assertThat(i.validFrom()).as(who).isBeforeOrEqualTo(end);
             }
+            if (h.relief() != null) {
+                // Pw art. 56a: asylum permit holders with bijstand, from the day the right starts; six months unless changed.
+                SyntheticHistory.Relief r = h.relief();
+                assertThat(g.targetGroup()).as(who).isEqualTo(TargetGroup.ASYLUM_PERMIT_HOLDER);
+                assertThat(r.startsOn()).as(who).isEqualTo(g.benefitStartedOn()).isBeforeOrEqualTo(end);
+                LocalDate sixMonths = FinancialReliefRules.endDate(r.startsOn(), FinancialReliefRules.STATUTORY_MONTHS);
+                if (r.changes().isEmpty()) {
+                    assertThat(r.endsOn()).as(who).isEqualTo(sixMonths);
+                    assertThat(r.endedEarly()).isFalse();
+                }
+                for (SyntheticHistory.ReliefChange c : r.changes()) {
+                    assertThat(c.recordedOn()).as(who).isBeforeOrEqualTo(end).isAfterOrEqualTo(r.startsOn());
+                    assertThat(c.previousEnd()).isEqualTo(sixMonths);
+                    assertThat(c.newEnd()).isEqualTo(r.endsOn());
+                    if (c.kind().equals("EXTENDED")) {
+                        assertThat(FinancialReliefRules.extensionProblem(sixMonths, c.newEnd(), false)).as(who).isNull();
+                    } else {
+                        assertThat(c.kind()).isEqualTo("ENDED_EARLY");
+                        assertThat(r.endedEarly()).isTrue();
+                        assertThat(FinancialReliefRules.earlyEndProblem(r.startsOn(), sixMonths, c.newEnd(), false)).as(who).isNull();
+                    }
+                }
+            }
+            for (SyntheticHistory.Satisfaction a : h.satisfaction()) {
+                assertThat(a.score()).isBetween(1, 10);
+                assertThat(a.answeredOn()).as(who).isAfter(steps.get(DossierState.INTAKE_IN_PROGRESS)).isBeforeOrEqualTo(end);
+                switch (a.subject()) {
+                    case PARTICIPATION_STATEMENT -> assertThat(a.answeredOn()).as(who).isAfter(h.pvtSignedOn());
+                    case LABOUR_MARKET_MODULE -> assertThat(a.answeredOn()).as(who).isAfter(h.mapCompletedOn());
+                    case SOCIAL_GUIDANCE -> assertThat(a.answeredOn()).as(who).isAfter(routeStart);
+                    default -> { }
+                }
+            }
+            assertThat(h.satisfaction()).extracting(SyntheticHistory.Satisfaction::subject).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void reliefAndSatisfactionOccurInPlausibleShares() {
+        SyntheticHistory histories = new SyntheticHistory(17, REFERENCE);
+        int eligible = 0;
+        int relieved = 0;
+        int extended = 0;
+        int endedEarly = 0;
+        int withIntake = 0;
+        int answered = 0;
+        for (GeneratedDossier g : dossiers(17, 4000)) {
+            SyntheticHistory.History h = histories.of(g);
+            if (g.targetGroup() == TargetGroup.ASYLUM_PERMIT_HOLDER && g.benefitStartedOn() != null) {
+                eligible++;
+            }
+            if (h.relief() != null) {
+                relieved++;
+                extended += h.relief().changes().stream().anyMatch(c -> c.kind().equals("EXTENDED")) ? 1 : 0;
+                endedEarly += h.relief().endedEarly() ? 1 : 0;
+            }
+            LocalDate intake = g.stepDates().get(DossierState.INTAKE_IN_PROGRESS);
+            LocalDate end = g.stepDates().getOrDefault(DossierState.CLOSED, REFERENCE);
+            // Only where the overall answer's moment (240 to 330 days after the intake began) has certainly come.
+            if (intake != null && !intake.plusDays(330).isAfter(end)) {
+                withIntake++;
+                answered += h.satisfaction().isEmpty() ? 0 : 1;
+            }
+        }
+        // 85% of those eligible, a few fewer where the benefit started after the reference date; of them about 15%
+        // extended and 10% ended early, fewer where that moment has not come yet. Half of those whose intake began
+        // long enough ago answer.
+        assertThat(eligible).isGreaterThan(500);
+        assertThat((double) relieved / eligible).isBetween(0.75, 0.9);
+        assertThat((double) extended / relieved).isBetween(0.08, 0.2);
+        assertThat((double) endedEarly / relieved).isBetween(0.05, 0.14);
+        assertThat((double) answered / withIntake).isBetween(0.45, 0.55);
     }
 
     @Test
