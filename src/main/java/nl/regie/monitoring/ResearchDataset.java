@@ -36,8 +36,11 @@ import nl.regie.shared.RegieProblem;
  * date — a stable pseudonym (HMAC-SHA256 of the dossier id under a secret of the municipality, so the same dossier
  * has the same pseudonym in every extract but cannot be linked across municipalities), the birth year, the cohort
  * half year, and durations in days instead of dates. Small-number care: where fewer than five dossiers of the cohort
- * half year and target group share a birth year, the row gives the decade instead ("1990-1999"). For the policy
- * officer of the municipality only; every download is access-logged.
+ * half year and target group share a birth year, the row gives the decade instead ("1990-1999"). Also whether an
+ * asylum permit holder had financieel ontzorgen by the peildatum (empty for other target groups, to whom it does not
+ * apply) and the latest overall satisfaction score. Sanctions are left out: they are rare, so a sanction next to a
+ * birth year and cohort could point to a person, and they are punitive data a research file does not need. For the
+ * policy officer of the municipality only; every download is access-logged.
  */
 @Service
 public class ResearchDataset {
@@ -45,7 +48,7 @@ public class ResearchDataset {
     static final List<String> COLUMNS = List.of("pseudoniem", "geboortejaar", "doelgroep", "cohort", "leerroute",
             "dagen_brp_tot_pip", "pip_binnen_wettelijke_termijn", "dagen_huisvesting_tot_start_leerroute", "wijze_afronding",
             "dagen_termijnstart_tot_afronding", "examenonderdelen_behaald", "pvt_ondertekend", "map_afgerond",
-            "trede_nulmeting", "trede_eindmeting");
+            "trede_nulmeting", "trede_eindmeting", "financieel_ontzorgd", "tevredenheid_algemeen");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AccessLog accessLog;
@@ -82,6 +85,11 @@ public class ResearchDataset {
                            ORDER BY m.version_no DESC FETCH FIRST 1 ROWS ONLY) AS ladder_b,
                          (SELECT m.ladder_step FROM intake_measurement m WHERE m.dossier_id = c.id AND m.kind = 'FINAL' AND m.measured_on <= :p
                            ORDER BY m.version_no DESC FETCH FIRST 1 ROWS ONLY) AS ladder_f,
+                         CASE WHEN c.target_group <> 'ASYLUM_PERMIT_HOLDER' THEN NULL
+                              WHEN EXISTS (SELECT 1 FROM financial_relief fr WHERE fr.dossier_id = c.id AND fr.starts_on <= :p) THEN 1
+                              ELSE 0 END AS relief,
+                         (SELECT a.score FROM satisfaction_answer a WHERE a.dossier_id = c.id AND a.subject = 'OVERALL' AND a.answered_on <= :p
+                           ORDER BY a.answered_on DESC FETCH FIRST 1 ROWS ONLY) AS overall,
                          EXTRACT(YEAR FROM c.cohort_on) * 2 + CASE WHEN EXTRACT(MONTH FROM c.cohort_on) <= 6 THEN 0 ELSE 1 END AS half
                     FROM c JOIN dossier d ON d.id = c.id
                     LEFT JOIN dossier_deadline dl ON dl.dossier_id = c.id AND dl.code = 'INTEGRATION_PLAN_DUE'
@@ -122,7 +130,8 @@ public class ResearchDataset {
         return String.join(";", pseudonym, birth, rs.getString("target_group"), Period.ofHalfYearNumber(rs.getInt("half")).key(),
                 route == null ? "" : route, num(rs, "days_pip"), flag(rs, "pip_in_time"), num(rs, "days_start"),
                 rs.getString("completion_type") == null ? "" : rs.getString("completion_type"), num(rs, "days_done"),
-                num(rs, "parts"), flag(rs, "pvt"), flag(rs, "map"), num(rs, "ladder_b"), num(rs, "ladder_f")) + "\r\n";
+                num(rs, "parts"), flag(rs, "pvt"), flag(rs, "map"), num(rs, "ladder_b"), num(rs, "ladder_f"), flag(rs, "relief"),
+                num(rs, "overall")) + "\r\n";
     }
 
     private static String num(ResultSet rs, String col) throws SQLException {

@@ -130,12 +130,29 @@ class MonitoringHttpTest extends IntegrationTest {
         String bsn = jdbc.sql("SELECT bsn FROM dossier WHERE id = ?").param(f.a.get(0)).query(String.class).single();
         assertThat(first).doesNotContain(bsn, "Cohort", "Test", f.a.get(0).toString(), "1990-05-17", "SYR");
         // A: pseudonym, 1990 (eleven asylum permit holders born in 1990: not coarsened), B1, 40 days, in time, 59 days to start
-        // (15-01 → 15-03-2022), exam, 823 days, one part passed, PVT yes, MAP no, ladder 2 → 6.
-        assertThat(lines.stream().filter(l -> l.matches("[0-9a-f]{32};1990;ASYLUM_PERMIT_HOLDER;2022-H1;B1;40;ja;59;EXAM;823;[01];ja;nee;2;6"))
+        // (15-01 → 15-03-2022), exam, 823 days, one part passed, PVT yes, MAP no, ladder 2 → 6, no ontzorgen, no answer.
+        assertThat(lines.stream().filter(l -> l.matches("[0-9a-f]{32};1990;ASYLUM_PERMIT_HOLDER;2022-H1;B1;40;ja;59;EXAM;823;[01];ja;nee;2;6;nee;"))
                 .count()).isEqualTo(6);
         assertThat(logged(officer, "EXPORT_PSEUDONYMISED_DATASET")).isEqualTo(2);
         mvc.perform(get("/cijfers/onderzoeksbestand.csv" + FILTER).with(ui(account(f, "TEAM_LEAD"), "TEAM_LEAD")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void researchDatasetSaysWhoHadOntzorgenAndTheirLatestOverallScore() throws Exception {
+        CohortFixture f = fixtureWithAccounts().withEnforcementReliefAndSatisfaction();
+        String csv = mvc.perform(get("/cijfers/onderzoeksbestand.csv" + FILTER).with(ui(account(f, "POLICY_OFFICER"), "POLICY_OFFICER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> lines = Arrays.asList(csv.strip().split("\r\n"));
+        assertThat(lines.get(0)).endsWith(";financieel_ontzorgd;tevredenheid_algemeen");
+        // A1–A6 and B1–B5 (asylum permit holders) all had ontzorgen by 30-06-2026; no overall score. C1–C5 (family
+        // migrants): ontzorgen does not apply (empty); overall 6, 6, 7, 8, 8 on 01-02-2024 — C1's 1 of 01-07-2026 comes
+        // after the peildatum.
+        assertThat(lines.stream().filter(l -> l.contains(";ASYLUM_PERMIT_HOLDER;")).toList()).hasSize(11).allMatch(l -> l.endsWith(";ja;"));
+        List<String> family = lines.stream().filter(l -> l.contains(";FAMILY_MIGRANT;")).toList();
+        assertThat(family).hasSize(5).allMatch(l -> l.matches(".*;;[0-9]+"));
+        assertThat(family.stream().map(l -> l.substring(l.lastIndexOf(';') + 1))).containsExactlyInAnyOrder("6", "6", "7", "8", "8");
+        assertThat(csv).doesNotContain("100.00", "250.00", "FINE");
     }
 
     @Test
