@@ -81,9 +81,11 @@ public class Monitoring {
     public Dashboard dashboard(RegieUser user, MonitoringFilter f) {
         requireFiguresRole(user);
         store.planKpiQueries();
-        KpiStore.Cohort cohort = new KpiStore.Cohort(codes(user, f.scope()), f.period().from(), f.period().until(),
-                f.peildatum(), f.targetGroup(), f.route());
-        Trend trend = trend(user, f);
+        List<String> codes = codes(user, f.scope());
+        boolean inline = store.inlineCohort(codes);
+        KpiStore.Cohort cohort = new KpiStore.Cohort(codes, f.period().from(), f.period().until(), f.peildatum(), f.targetGroup(),
+                f.route(), inline);
+        Trend trend = trend(codes, inline, f);
         // The trend's cohorts are half years with the same filters and peildatum: when the chosen period is one of them,
         // its figures are already counted (the ratios query is the dashboard's heaviest, see DashboardBenchmark).
         KpiStore.Ratios r;
@@ -481,15 +483,15 @@ public class Monitoring {
     private record Trend(int first, int last, Map<Integer, KpiStore.Ratios> ratios) {
     }
 
-    private Trend trend(RegieUser user, MonitoringFilter f) {
+    private Trend trend(List<String> codes, boolean inline, MonitoringFilter f) {
         LocalDate lastDay = f.period().until().minusDays(1);
         Period last = Period.halfYearOf(lastDay.isAfter(f.peildatum()) ? f.peildatum() : lastDay);
         int lastNo = Period.halfYearNumber(last.from());
         // Not before the Wet inburgering 2021 took effect (1 January 2022).
         int firstNo = Math.min(Math.max(lastNo - TREND_HALF_YEARS + 1, Period.halfYearNumber(LAW_IN_FORCE)), lastNo);
         Period first = Period.ofHalfYearNumber(firstNo);
-        KpiStore.Cohort cohort = new KpiStore.Cohort(codes(user, f.scope()), first.from(), last.until(), f.peildatum(),
-                f.targetGroup(), f.route());
+        KpiStore.Cohort cohort = new KpiStore.Cohort(codes, first.from(), last.until(), f.peildatum(), f.targetGroup(), f.route(),
+                inline);
         return new Trend(firstNo, lastNo, store.ratios(cohort, true));
     }
 
