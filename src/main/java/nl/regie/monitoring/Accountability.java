@@ -120,7 +120,7 @@ public class Accountability {
         out.add(table("handhaving", "Handhaving", "Overtredingen met een hoorgesprek in " + year + "; besluiten genomen in " + year
                         + " (een boete, Wi 2021 art. 22, telt op haar dagtekening, na goedkeuring door een tweede teamleider); bezwaren "
                         + "ontvangen in " + year + "; maatregelen Participatiewet besloten in " + year + ". Aantallen besluiten, geen personen.",
-                "Handhaving", enforcement,
+                "Onderdeel", enforcement,
                 store.yearCounts("""
                         SELECT 'BREACH' AS k, COUNT(*) AS n FROM enforcement_breach x JOIN dossier d ON d.id = x.dossier_id
                          WHERE d.municipality_code IN (:codes) AND x.heard_on >= :from AND x.heard_on < :until
@@ -147,7 +147,7 @@ public class Accountability {
         out.add(table("ontzorgen", "Financieel ontzorgen",
                 "Ontzorgen (Participatiewet art. 56a) met een eerste dag in " + year + "; betalingen met een uitvoeringsdatum in "
                         + year + ", geteld per inburgeraar en per overboeking.",
-                "Ontzorgen", relief,
+                "Onderdeel", relief,
                 store.yearCounts("""
                         SELECT 'STARTED' AS k, COUNT(*) AS n FROM financial_relief x JOIN dossier d ON d.id = x.dossier_id
                          WHERE d.municipality_code IN (:codes) AND x.starts_on >= :from AND x.starts_on < :until

@@ -17,8 +17,9 @@ import nl.regie.monitoring.XlsxSheets;
 
 /**
  * The monitoring dashboard in real headless Chromium, as Wassenaar's policy officer: open it, filter by period,
- * peildatum and route (htmx), download the XLSX through the session and read a cell, the yearly overview and the
- * targets; and the policy officer still cannot open a dossier. axe-core on every state.
+ * peildatum and route (htmx), download the XLSX through the session and read a cell, the yearly overview (with its
+ * Handhaving and Financieel ontzorgen tables) and the targets; and the policy officer still cannot open a dossier.
+ * axe-core on every state.
  */
 class MonitoringScreensTest extends BrowserTest {
 
@@ -152,6 +153,14 @@ class MonitoringScreensTest extends BrowserTest {
                 .getAttribute("aria-label")).startsWith("Grafiek: Tevredenheid.");
         scrollTo("#kop-tevredenheid");
         accessible("cijfers-13-tevredenheid");
+
+        // The yearly overview counts the same records by the date of each event: ten fines dated in 2022, eleven
+        // arrangements started in 2022 (more where other tests' Wassenaar dossiers add their own).
+        browser.open("/cijfers/verantwoording?jaar=2022");
+        assertThat(Integer.parseInt(cell("handhaving", "Boetes opgelegd (goedgekeurd en verzonden)", 0))).isGreaterThanOrEqualTo(10);
+        assertThat(Integer.parseInt(cell("ontzorgen", "Ontzorgen gestart (asielstatushouders)", 0))).isGreaterThanOrEqualTo(11);
+        scrollTo("#kop-handhaving");
+        accessible("cijfers-14-jaarverantwoording-handhaving-ontzorgen");
     }
 }
 
