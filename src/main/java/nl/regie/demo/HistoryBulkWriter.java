@@ -18,7 +18,7 @@ import nl.regie.rules.FinancialReliefRules;
 
 /**
  * Writes {@link SyntheticHistory} into the tables the workspace modules keep (intake, plan, route, completion,
- * household, relief, progress), with batch inserts. Like {@code DossierBulkWriter} it bypasses the modules' use cases and their checks,
+ * household, relief, progress, enforcement), with batch inserts. Like {@code DossierBulkWriter} it bypasses the modules' use cases and their checks,
  * so it is only for synthetic data (the demo and the benchmarks): going through every use case would take hours at
  * national scale, and the generator already produces only what those checks allow.
  */
@@ -48,6 +48,8 @@ class HistoryBulkWriter {
         List<Object[]> reliefs = new ArrayList<>();
         List<Object[]> reliefChanges = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
+        List<Object[]> breaches = new ArrayList<>();
+        List<Object[]> decisions = new ArrayList<>();
         for (History h : histories) {
             UUID id = h.dossier().id();
             for (SyntheticHistory.Measurement m : h.measurements()) {
@@ -88,6 +90,17 @@ class HistoryBulkWriter {
                 for (SyntheticHistory.ReliefChange c : r.changes()) {
                     reliefChanges.add(new Object[] {c.kind(), date(c.previousEnd()), date(c.newEnd()), actor,
                             Timestamp.valueOf(c.recordedOn().atTime(11, 0)), id});
+                }
+            }
+            // The dossier's consultant hears and decides, as in the enforcement module (a team lead approves a fine).
+            String consultant = h.dossier().consultantUsername() != null ? h.dossier().consultantUsername() : actor;
+            for (SyntheticHistory.Breach b : h.breaches()) {
+                breaches.add(new Object[] {id, h.dossier().municipalityCode(), b.obligation(), date(b.conductOn()),
+                        date(b.heardOn()), b.validReason(), consultant, Timestamp.valueOf(b.heardOn().atTime(15, 0))});
+                if (b.kind() != null) {
+                    decisions.add(new Object[] {b.kind(), b.amount(), b.kind(), b.amount(), consultant, date(b.decidedOn()),
+                            b.kind().equals("FINE") ? "AWAITING_APPROVAL" : "FINAL", Timestamp.valueOf(b.decidedOn().atTime(16, 0)),
+                            id, date(b.heardOn()), h.dossier().municipalityCode(), date(b.decidedOn())});
                 }
             }
             for (SyntheticHistory.Satisfaction a : h.satisfaction()) {
@@ -136,6 +149,21 @@ class HistoryBulkWriter {
         batch("""
                 INSERT INTO financial_relief_change (relief_id, kind, previous_end, new_end, reason, recorded_by, recorded_at)
                 SELECT fr.id, ?, ?, ?, 'Synthetische demodata', ?, ? FROM financial_relief fr WHERE fr.dossier_id = ?""", reliefChanges);
+        batch("""
+                INSERT INTO enforcement_breach (dossier_id, municipality_code, obligation, conduct_on, facts, heard_on, statement,
+                    valid_reason, culpability_reasoning, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, 'Synthetische demodata: afspraak niet nagekomen.', ?, 'Synthetische demodata: zienswijze gehoord.',
+                    ?, 'Synthetische demodata.', ?, ?)""", breaches);
+        // A decision refers to its breach (found by dossier and hearing date) and to the policy in force on the day of
+        // the decision; a municipality without an enforcement policy gets no decisions.
+        batch("""
+                INSERT INTO enforcement_decision (breach_id, dossier_id, municipality_code, policy_id, proposed_kind, proposed_amount,
+                    proposal_reasoning, kind, amount, decided_by, decided_on, status, version, recorded_at)
+                SELECT b.id, b.dossier_id, b.municipality_code, p.id, ?, ?, 'Synthetische demodata.', ?, ?, ?, ?, ?, 0, ?
+                  FROM enforcement_breach b JOIN enforcement_policy p ON p.municipality_code = b.municipality_code
+                 WHERE b.dossier_id = ? AND b.heard_on = ?
+                   AND p.valid_from = (SELECT MAX(p2.valid_from) FROM enforcement_policy p2
+                                        WHERE p2.municipality_code = ? AND p2.valid_from <= ?)""", decisions);
         batch("""
                 INSERT INTO satisfaction_answer (dossier_id, municipality_code, subject, score, answered_on, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", answers);

@@ -22,7 +22,8 @@ import nl.regie.rules.TargetGroup;
 /**
  * What the modules record about a generated dossier, for the figures to count: the nulmeting and eindmeting, the
  * established PIP and its route, hours per quarter, exam attempts, PVT and MAP, the aftercare contact, the income
- * situation, financieel ontzorgen (the arrangement and its changes; no payment runs) and satisfaction answers. Derived from the dossier's step dates, so a record never predates the step it belongs to and nothing is
+ * situation, financieel ontzorgen (the arrangement and its changes; no payment runs), satisfaction answers and
+ * enforcement (breaches with their decision; fines stay awaiting approval, since only approval makes the beschikking). Derived from the dossier's step dates, so a record never predates the step it belongs to and nothing is
  * dated after the reference date or after the dossier closed. Deterministic: the same generator seed and dossier give
  * the same history. Pure: no database, no clock.
  *
@@ -58,11 +59,20 @@ public final class SyntheticHistory {
     public record Satisfaction(SatisfactionSubject subject, int score, LocalDate answeredOn) {
     }
 
+    /**
+     * A breach of a Wi obligation, heard, and the decision on it if one was taken by the reference date: {@code kind}
+     * NONE (a valid reason), WARNING or FINE (awaiting the team lead's approval: approving makes the beschikking, which
+     * only the enforcement module can write).
+     */
+    public record Breach(String obligation, LocalDate conductOn, LocalDate heardOn, boolean validReason, LocalDate decidedOn,
+                         String kind, BigDecimal amount) {
+    }
+
     /** {@code plannedOn}/{@code route} are null without a PIP; module dates are null when not reached. */
     public record History(GeneratedDossier dossier, List<Measurement> measurements, LocalDate planOn, LearningRoute route,
                           List<Hours> hours, List<Exam> exams, LocalDate pvtSignedOn, LocalDate mapPracticalDoneOn,
                           LocalDate mapCompletedOn, Aftercare aftercare, List<Income> incomes, Relief relief,
-                          List<Satisfaction> satisfaction) {
+                          List<Satisfaction> satisfaction, List<Breach> breaches) {
     }
 
     /** ZRM domains (intake.ZrmDomain) and whether each is a special category of personal data (AVG art. 9). */
@@ -140,8 +150,45 @@ public final class SyntheticHistory {
         }
         Relief relief = relief(rnd, g, end);
         List<Satisfaction> satisfaction = satisfaction(rnd, g, intake, routeStart, pvt, map, end);
+        List<Breach> breaches = breaches(rnd, routeStart, routeEnd);
         return new History(g, measurements, planOn, route, hours, exams, pvt, mapPractical, map, aftercare, incomes, relief,
-                satisfaction);
+                satisfaction, breaches);
+    }
+
+    /**
+     * A few newcomers in the route miss a progress meeting or break an agreement from the PIP. After hoor en wederhoor
+     * a valid reason means no sanction; otherwise the first culpable breach gets a written warning (the seeded policy:
+     * warning first, seed 003 hfst. 5) and some are followed by a second one, for which a fine of the ladder's first
+     * step (€ 100) is decided and awaits the team lead. A step that falls after the route's end or the reference date
+     * is not taken.
+     */
+    private static List<Breach> breaches(SplittableRandom rnd, LocalDate routeStart, LocalDate routeEnd) {
+        List<Breach> out = new ArrayList<>();
+        if (routeStart == null || rnd.nextDouble() >= 0.04) {
+            return out;
+        }
+        String obligation = rnd.nextDouble() < 0.6 ? "PROGRESS_MEETING" : "PLAN_AGREEMENT";
+        LocalDate conduct = routeStart.plusDays(rnd.nextInt(60, 400));
+        LocalDate heard = conduct.plusDays(rnd.nextInt(5, 15));
+        if (heard.isAfter(routeEnd)) {
+            return out;
+        }
+        boolean valid = rnd.nextDouble() < 0.25;
+        LocalDate decided = heard.plusDays(rnd.nextInt(1, 8));
+        if (decided.isAfter(routeEnd)) {
+            out.add(new Breach(obligation, conduct, heard, valid, null, null, null));
+            return out;
+        }
+        out.add(new Breach(obligation, conduct, heard, valid, decided, valid ? "NONE" : "WARNING", null));
+        if (!valid && rnd.nextDouble() < 0.3) {
+            LocalDate again = decided.plusDays(rnd.nextInt(90, 270));
+            LocalDate heardAgain = again.plusDays(rnd.nextInt(5, 15));
+            LocalDate decidedAgain = heardAgain.plusDays(rnd.nextInt(1, 8));
+            if (!decidedAgain.isAfter(routeEnd)) {
+                out.add(new Breach(obligation, again, heardAgain, false, decidedAgain, "FINE", new BigDecimal("100.00")));
+            }
+        }
+        return out;
     }
 
     /**

@@ -50,21 +50,26 @@ class EveryPageInEveryStateTest extends IntegrationTest {
         // A seed of its own per run: the generator's BSN block depends on it, and PostgreSQL keeps earlier runs' rows.
         long seed = System.nanoTime() % 1_000_000;
         Map<DossierState, UUID> byState = new EnumMap<>(DossierState.class);
-        // 150 dossiers miss a rare state (HOUSED, WARM_HANDOVER_HELD) for about 2 seeds in 100, so another 150 are
-        // generated with the next seed until every state is there. The BSN blocks of seed and seed + 1 lie 7,919
+        List<UUID> withBreach = new ArrayList<>();
+        // 150 dossiers miss a rare state (HOUSED, WARM_HANDOVER_HELD) for about 2 seeds in 100, and hold no breach for
+        // about 1 in 8, so another 150 are generated with the next seed until every state and a breach are there. The BSN blocks of seed and seed + 1 lie 7,919
         // numbers apart and cannot overlap.
-        for (int round = 0; round < 10 && byState.size() < DossierState.values().length; round++) {
+        for (int round = 0; round < 10 && (byState.size() < DossierState.values().length || withBreach.isEmpty()); round++) {
             SyntheticHistory histories = new SyntheticHistory(seed + round, LocalDate.now(clock));
             new SyntheticDossiers(seed + round, LocalDate.now(clock),
                     List.of(new SyntheticDossiers.Target("0629", 1.0, List.of(TestData.CONSULTANT_WASSENAAR))))
                     .generate(150, 150, batch -> {
                         writer.write(batch, "test", clock.instant());
-                        // With what the modules record about them, as in the demo: a PIP, hours, exams, measurements.
-                        history.write(batch.stream().map(histories::of).toList(), "test", clock.instant());
+                        // With what the modules record about them, as in the demo: a PIP, hours, exams, measurements,
+                        // ontzorgen, satisfaction, breaches.
+                        List<SyntheticHistory.History> written = batch.stream().map(histories::of).toList();
+                        history.write(written, "test", clock.instant());
                         batch.forEach(g -> byState.putIfAbsent(g.state(), g.id()));
+                        written.stream().filter(h -> !h.breaches().isEmpty()).forEach(h -> withBreach.add(h.dossier().id()));
                     });
         }
         assertThat(byState.keySet()).as("de generator maakt dossiers in elke status").containsAll(List.of(DossierState.values()));
+        assertThat(withBreach).as("de generator maakt overtredingen").isNotEmpty();
 
         List<String> failures = new ArrayList<>();
         for (var who : List.of(user(TestData.CONSULTANT_WASSENAAR).roles("CONSULTANT"),
@@ -83,6 +88,20 @@ class EveryPageInEveryStateTest extends IntegrationTest {
                     }
                 }
             }
+        }
+        // A generated breach with its decision (a warning, no sanction, or a fine awaiting approval) opens on the dossier's
+        // Handhaving page and in the team lead's approval queue.
+        for (UUID id : withBreach) {
+            for (var who : List.of(user(TestData.CONSULTANT_WASSENAAR).roles("CONSULTANT"), user(TestData.TEAM_LEAD_WASSENAAR).roles("TEAM_LEAD"))) {
+                var response = mvc.perform(get("/dossiers/" + id + "/handhaving").with(who)).andReturn().getResponse();
+                if (response.getStatus() != 200 || !response.getContentAsString().contains("Synthetische demodata")) {
+                    failures.add("/dossiers/" + id + "/handhaving → " + response.getStatus() + " zonder de overtreding");
+                }
+            }
+        }
+        if (mvc.perform(get("/handhaving/goedkeuren").with(user(TestData.TEAM_LEAD_WASSENAAR).roles("TEAM_LEAD"))).andReturn()
+                .getResponse().getStatus() != 200) {
+            failures.add("/handhaving/goedkeuren");
         }
         for (var who : List.of(user(TestData.POLICY_OFFICER_WASSENAAR).roles("POLICY_OFFICER"),
                 user(TestData.TEAM_LEAD_WASSENAAR).roles("TEAM_LEAD"))) {

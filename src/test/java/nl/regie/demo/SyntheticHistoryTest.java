@@ -114,11 +114,30 @@ class SyntheticHistoryTest {
                 }
             }
             assertThat(h.satisfaction()).extracting(SyntheticHistory.Satisfaction::subject).doesNotHaveDuplicates();
+            LocalDate previous = routeStart;
+            for (SyntheticHistory.Breach b : h.breaches()) {
+                // Hoor en wederhoor after the conduct, a decision after the hearing, all within the route.
+                assertThat(b.conductOn()).as(who).isAfter(previous);
+                assertThat(b.heardOn()).as(who).isAfter(b.conductOn()).isBeforeOrEqualTo(routeEnd);
+                if (b.decidedOn() != null) {
+                    assertThat(b.decidedOn()).as(who).isAfter(b.heardOn()).isBeforeOrEqualTo(routeEnd);
+                    previous = b.decidedOn();
+                }
+                assertThat(b.kind()).as(who).isIn(null, "NONE", "WARNING", "FINE");
+                assertThat(b.kind() == null).isEqualTo(b.decidedOn() == null);
+                assertThat("NONE".equals(b.kind())).as(who).isEqualTo(b.validReason() && b.kind() != null);
+                assertThat(b.amount() != null).isEqualTo("FINE".equals(b.kind()));
+            }
+            if (h.breaches().stream().anyMatch(b -> "FINE".equals(b.kind()))) {
+                // The policy gives a warning first (seed 003 hfst. 5): a fine only after an earlier warning.
+                assertThat(h.breaches()).extracting(SyntheticHistory.Breach::kind).containsExactly("WARNING", "FINE");
+                assertThat(h.breaches().get(1).amount()).isEqualByComparingTo("100.00");
+            }
         }
     }
 
     @Test
-    void reliefAndSatisfactionOccurInPlausibleShares() {
+    void reliefSatisfactionAndBreachesOccurInPlausibleShares() {
         SyntheticHistory histories = new SyntheticHistory(17, REFERENCE);
         int eligible = 0;
         int relieved = 0;
@@ -126,6 +145,8 @@ class SyntheticHistoryTest {
         int endedEarly = 0;
         int withIntake = 0;
         int answered = 0;
+        int inRoute = 0;
+        int breached = 0;
         for (GeneratedDossier g : dossiers(17, 4000)) {
             SyntheticHistory.History h = histories.of(g);
             if (g.targetGroup() == TargetGroup.ASYLUM_PERMIT_HOLDER && g.benefitStartedOn() != null) {
@@ -135,6 +156,11 @@ class SyntheticHistoryTest {
                 relieved++;
                 extended += h.relief().changes().stream().anyMatch(c -> c.kind().equals("EXTENDED")) ? 1 : 0;
                 endedEarly += h.relief().endedEarly() ? 1 : 0;
+            }
+            if (h.hours().size() > 8) {
+                // In the route for two years or more: long enough for a breach and its decision.
+                inRoute++;
+                breached += h.breaches().isEmpty() ? 0 : 1;
             }
             LocalDate intake = g.stepDates().get(DossierState.INTAKE_IN_PROGRESS);
             LocalDate end = g.stepDates().getOrDefault(DossierState.CLOSED, REFERENCE);
@@ -152,6 +178,9 @@ class SyntheticHistoryTest {
         assertThat((double) extended / relieved).isBetween(0.08, 0.2);
         assertThat((double) endedEarly / relieved).isBetween(0.05, 0.14);
         assertThat((double) answered / withIntake).isBetween(0.45, 0.55);
+        // About 4% of those long in the route have a breach.
+        assertThat(inRoute).isGreaterThan(500);
+        assertThat((double) breached / inRoute).isBetween(0.02, 0.06);
     }
 
     @Test

@@ -102,7 +102,7 @@ class DashboardBenchmark extends IntegrationTest {
         for (String table : List.of("dossier", "dossier_deadline", "integration_plan", "route_hours", "exam_result",
                 "intake_measurement", "intake_measurement_score", "participation_statement_progress",
                 "labour_market_module_progress", "aftercare_contact", "income_situation", "financial_relief", "financial_relief_change",
-                "satisfaction_answer", "dossier_event")) {
+                "satisfaction_answer", "enforcement_breach", "enforcement_decision", "dossier_event")) {
             rows.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
         }
         System.out.println("BENCHMARK rows " + rows);
@@ -253,6 +253,16 @@ class DashboardBenchmark extends IntegrationTest {
                     SELECT ?, valid_from, pip_deadline_weeks, pip_deadline_start, planned_progress_meetings,
                            financial_relief_months, 'Benchmark', recorded_by, recorded_at
                       FROM municipal_policy WHERE municipality_code = '0629' AND valid_from = DATE '2022-01-01'""")
+                    .param(code).update();
+            // The seeded fine policy too (V13), so the generator's enforcement decisions have a policy to refer to.
+            jdbc.sql("""
+                    INSERT INTO enforcement_policy (municipality_code, valid_from, warning_first, fine_step_1, fine_step_2, fine_step_3,
+                        second_chance_months, reduction_culpability_pct, reduction_means_pct, reduction_restored_pct, max_reduction_pct,
+                        pw_measure_pct, pw_measure_months, pw_and_wi_both_allowed, source)
+                    SELECT ?, valid_from, warning_first, fine_step_1, fine_step_2, fine_step_3, second_chance_months,
+                           reduction_culpability_pct, reduction_means_pct, reduction_restored_pct, max_reduction_pct, pw_measure_pct,
+                           pw_measure_months, pw_and_wi_both_allowed, 'Benchmark'
+                      FROM enforcement_policy WHERE municipality_code = '0629' AND valid_from = DATE '2022-01-01'""")
                     .param(code).update();
         }
     }
