@@ -52,7 +52,7 @@ class EveryPageInEveryStateTest extends IntegrationTest {
         Map<DossierState, UUID> byState = new EnumMap<>(DossierState.class);
         List<UUID> withBreach = new ArrayList<>();
         // 150 dossiers miss a rare state (HOUSED, WARM_HANDOVER_HELD) for about 2 seeds in 100, and hold no breach for
-        // about 1 in 8, so another 150 are generated with the next seed until every state and a breach are there. The BSN blocks of seed and seed + 1 lie 7,919
+        // about 6 in 100, so another 150 are generated with the next seed until every state and a breach are there. The BSN blocks of seed and seed + 1 lie 7,919
         // numbers apart and cannot overlap.
         for (int round = 0; round < 10 && (byState.size() < DossierState.values().length || withBreach.isEmpty()); round++) {
             SyntheticHistory histories = new SyntheticHistory(seed + round, LocalDate.now(clock));
