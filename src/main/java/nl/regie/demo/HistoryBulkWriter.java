@@ -18,9 +18,9 @@ import nl.regie.rules.FinancialReliefRules;
 
 /**
  * Writes {@link SyntheticHistory} into the tables the workspace modules keep (intake, plan, route, completion,
- * household, relief, progress, enforcement), with batch inserts. Like {@code DossierBulkWriter} it bypasses the modules' use cases and their checks,
- * so it is only for synthetic data (the demo and the benchmarks): going through every use case would take hours at
- * national scale, and the generator already produces only what those checks allow.
+ * household, relief, progress, enforcement), with batch inserts. Like {@code DossierBulkWriter} it bypasses the modules'
+ * use cases and their checks, so it is only for synthetic data (the demo and the benchmarks): going through every use
+ * case would take hours at national scale, and the generator already produces only what those checks allow.
  */
 @Component
 class HistoryBulkWriter {
