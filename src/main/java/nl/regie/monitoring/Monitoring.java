@@ -19,6 +19,7 @@ import nl.regie.municipality.Municipalities;
 import nl.regie.progress.SatisfactionSubject;
 import nl.regie.rules.ExamPart;
 import nl.regie.rules.HourNorms;
+import nl.regie.rules.IntegrationRules;
 import nl.regie.rules.LearningRoute;
 import nl.regie.rules.TargetGroup;
 import nl.regie.shared.DutchDates;
@@ -38,7 +39,6 @@ import static nl.regie.monitoring.Figures.Table;
 public class Monitoring {
 
     static final int TREND_HALF_YEARS = 6;
-    static final LocalDate LAW_IN_FORCE = LocalDate.of(2022, 1, 1);
 
     private final KpiStore store;
     private final Targets targets;
@@ -488,7 +488,7 @@ public class Monitoring {
         Period last = Period.halfYearOf(lastDay.isAfter(f.peildatum()) ? f.peildatum() : lastDay);
         int lastNo = Period.halfYearNumber(last.from());
         // Not before the Wet inburgering 2021 took effect (1 January 2022).
-        int firstNo = Math.min(Math.max(lastNo - TREND_HALF_YEARS + 1, Period.halfYearNumber(LAW_IN_FORCE)), lastNo);
+        int firstNo = Math.min(Math.max(lastNo - TREND_HALF_YEARS + 1, Period.halfYearNumber(IntegrationRules.LAW_IN_FORCE)), lastNo);
         Period first = Period.ofHalfYearNumber(firstNo);
         KpiStore.Cohort cohort = new KpiStore.Cohort(codes, first.from(), last.until(), f.peildatum(), f.targetGroup(), f.route(),
                 inline);

@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.regie.audit.AccessLog;
 import nl.regie.audit.AccessLog.AccessAction;
+import nl.regie.audit.AccessLog;
 import nl.regie.identity.RegieUser;
 import nl.regie.identity.Role;
+import nl.regie.rules.IntegrationRules;
 import nl.regie.shared.DutchDates;
 import nl.regie.shared.RegieProblem;
 
@@ -30,7 +31,6 @@ import nl.regie.shared.RegieProblem;
 @Service
 public class PartnerSurveys {
 
-    static final LocalDate LAW_IN_FORCE = Monitoring.LAW_IN_FORCE;
     static final int DESCRIPTION_MAX = 500;
 
     private final JdbcClient jdbc;
@@ -90,7 +90,7 @@ public class PartnerSurveys {
             problems.put("heldOn", "Vul de datum in waarop het onderzoek is gehouden.");
         } else if (s.heldOn().isAfter(today)) {
             problems.put("heldOn", "De datum ligt in de toekomst; leg een onderzoek vast als het is gehouden.");
-        } else if (s.heldOn().isBefore(LAW_IN_FORCE)) {
+        } else if (s.heldOn().isBefore(IntegrationRules.LAW_IN_FORCE)) {
             problems.put("heldOn", "De datum ligt vóór 1 januari 2022, toen de Wet inburgering 2021 inging.");
         }
         if (s.respondents() == null) {

@@ -16,6 +16,7 @@ import nl.regie.dossier.DossierQueries;
 import nl.regie.dossier.DossierTimeline;
 import nl.regie.dossier.TimelineEvent;
 import nl.regie.identity.RegieUser;
+import nl.regie.rules.IntegrationRules;
 import nl.regie.shared.DutchDates;
 import nl.regie.shared.RegieProblem;
 
@@ -28,9 +29,6 @@ import nl.regie.shared.RegieProblem;
  */
 @Service
 public class RecordingSatisfaction {
-
-    /** Answers before the Wet inburgering 2021 took effect belong to no dossier of this law. */
-    static final LocalDate LAW_IN_FORCE = LocalDate.of(2022, 1, 1);
 
     private final DossierQueries dossiers;
     private final SatisfactionStore store;
@@ -74,7 +72,7 @@ public class RecordingSatisfaction {
             problems.put("answeredOn", "Vul de datum in waarop de inburgeraar het cijfer gaf.");
         } else if (answeredOn.isAfter(today)) {
             problems.put("answeredOn", "De datum ligt in de toekomst; leg een cijfer vast als het is gegeven.");
-        } else if (answeredOn.isBefore(LAW_IN_FORCE)) {
+        } else if (answeredOn.isBefore(IntegrationRules.LAW_IN_FORCE)) {
             problems.put("answeredOn", "De datum ligt vóór 1 januari 2022, toen de Wet inburgering 2021 inging.");
         }
         if (problems.isEmpty()) {

@@ -27,6 +27,11 @@ public final class IntegrationRules {
 
     static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
+    /**
+     * The day the Wet inburgering 2021 took effect: it applies to those who became inburgeringsplichtig on or after it
+     * (Wi art. 11; Divosa Q&A "Doelgroep" q1). Nothing of this law is dated before it.
+     */
+    public static final LocalDate LAW_IN_FORCE = LocalDate.of(2022, 1, 1);
     /** Statutory PIP deadline in weeks (Bi art. 5.3). */
     public static final int PIP_DEADLINE_WEEKS = 10;
     /** Length of the integration term in years (Wi art. 11 lid 1). */

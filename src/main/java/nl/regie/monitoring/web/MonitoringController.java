@@ -41,6 +41,7 @@ import nl.regie.monitoring.ResearchDataset;
 import nl.regie.monitoring.Scope;
 import nl.regie.monitoring.TableExports;
 import nl.regie.monitoring.Targets;
+import nl.regie.rules.IntegrationRules;
 import nl.regie.rules.LearningRoute;
 import nl.regie.rules.TargetGroup;
 import nl.regie.shared.DutchDates;
@@ -235,7 +236,7 @@ class MonitoringController {
         }
         try {
             int y = Integer.parseInt(jaar.trim());
-            if (y >= 2022 && y <= current) {
+            if (y >= IntegrationRules.LAW_IN_FORCE.getYear() && y <= current) {
                 return y;
             }
         } catch (NumberFormatException e) {
@@ -260,7 +261,7 @@ class MonitoringController {
         model.addAttribute("scope", scope);
         model.addAttribute("scopeName", monitoring.scopeName(user, scope));
         int current = monitoring.today().getYear();
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(2022, current).boxed()
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(IntegrationRules.LAW_IN_FORCE.getYear(), current).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("query", "?jaar=" + year + "&bereik=" + (scope == Scope.INSTALLATION ? "installatie" : "eigen"));
         return "monitoring/accountability";
