@@ -190,9 +190,7 @@ class EnforcementReliefSatisfactionKpiTest extends IntegrationTest {
     Accountability accountability;
 
     private static String yearCell(List<Figures.Table> overview, String table, String row) {
-        return overview.stream().filter(t -> t.id().equals(table)).findFirst().orElseThrow().rows().stream()
-                .filter(r -> r.label().equals(row)).findFirst().orElseThrow(() -> new AssertionError("geen rij " + row))
-                .cells().get(0).text();
+        return cell(overview.stream().filter(t -> t.id().equals(table)).findFirst().orElseThrow(), row, 0);
     }
 
     @Test

@@ -35,8 +35,12 @@ class KpiComputationTest extends IntegrationTest {
     }
 
     static String cell(Dashboard d, String table, String row, int column) {
-        return d.table(table).rows().stream().filter(r -> r.label().equals(row)).findFirst()
-                .orElseThrow(() -> new AssertionError("geen rij " + row + " in " + table)).cells().get(column).text();
+        return cell(d.table(table), row, column);
+    }
+
+    static String cell(Figures.Table table, String row, int column) {
+        return table.rows().stream().filter(r -> r.label().equals(row)).findFirst()
+                .orElseThrow(() -> new AssertionError("geen rij " + row + " in " + table.id())).cells().get(column).text();
     }
 
     @Test
