@@ -31,6 +31,11 @@ public class TestData {
     public static final String POLICY_OFFICER_WASSENAAR = "t-beleid-wsn";
     public static final String CHAIN_PARTNER = "t-partner";
     public static final String ADMIN = "t-admin";
+    /**
+     * A municipality code no test ever creates, for tests of the "unknown municipality" message. Test fixtures
+     * that make municipalities of their own draw from 9000-9998 (CohortFixture), never this one.
+     */
+    public static final String UNKNOWN_MUNICIPALITY = "9999";
 
     private final Users users;
     private final RegisteringDossier registering;

@@ -90,8 +90,8 @@ class AssessmentApiTest extends IntegrationTest {
     @Test
     void invalidInputNamesTheField() throws Exception {
         assess("""
-                {"municipalityCode":"9999","referenceDate":"2026-11-23","birthDate":"2027-01-01","nationality":"Syria",
-                 "yearsInNetherlandsDuringCompulsorySchoolAge":-1}""")
+                {"municipalityCode":"%s","referenceDate":"2026-11-23","birthDate":"2027-01-01","nationality":"Syria",
+                 "yearsInNetherlandsDuringCompulsorySchoolAge":-1}""".formatted(TestData.UNKNOWN_MUNICIPALITY))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.invalidParams[*].name", containsInAnyOrder("municipalityCode", "birthDate",

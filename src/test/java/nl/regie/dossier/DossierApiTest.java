@@ -126,10 +126,10 @@ class DossierApiTest extends IntegrationTest {
                  "nationality":"SYR","targetGroup":"ASYLUM_PERMIT_HOLDER","contactLanguage":"ar","interpreterNeeded":false,
                  "linkedOn":"2026-01-01"}""";
         mvc.perform(post("/api/v1/dossiers").with(as(TestData.CONSULTANT_WASSENAAR)).contentType(MediaType.APPLICATION_JSON)
-                        .content(body.formatted("9999", TestData.freshBsn(), "Rasha")))
+                        .content(body.formatted(TestData.UNKNOWN_MUNICIPALITY, TestData.freshBsn(), "Rasha")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("municipalityCode"))
-                .andExpect(jsonPath("$.detail", containsString("Onbekende gemeentecode '9999'")));
+                .andExpect(jsonPath("$.detail", containsString("Onbekende gemeentecode '" + TestData.UNKNOWN_MUNICIPALITY + "'")));
         mvc.perform(post("/api/v1/dossiers").with(as(TestData.CONSULTANT_WASSENAAR)).contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted("0626", TestData.freshBsn(), "Rasha")))
                 .andExpect(status().isBadRequest())

@@ -47,10 +47,14 @@ public final class CohortFixture {
         return LocalDate.parse(iso);
     }
 
-    /** A municipality only this test uses, so other tests' dossiers never end up in its figures. */
+    /**
+     * A municipality only this test uses, so other tests' dossiers never end up in its figures. The range stops at
+     * 9998: 9999 is {@link nl.regie.TestData#UNKNOWN_MUNICIPALITY}, which must stay unknown (on PostgreSQL all test
+     * contexts share one database, and a fixture once took it, failing two API tests).
+     */
     static String freshMunicipality(JdbcClient jdbc) {
         while (true) {
-            String code = String.valueOf(9000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+            String code = String.valueOf(9000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(999));
             if (jdbc.sql("SELECT COUNT(*) FROM municipality WHERE code = ?").param(code).query(Long.class).single() == 0) {
                 jdbc.sql("INSERT INTO municipality (code, name) VALUES (?, ?)").params(code, "Testgemeente " + code).update();
                 return code;
