@@ -140,6 +140,20 @@ public class Accountability {
                         SELECT 'PW_MEASURE', COUNT(*) FROM enforcement_pw_measure x JOIN enforcement_breach b ON b.id = x.breach_id
                           JOIN dossier d ON d.id = b.dossier_id
                          WHERE d.municipality_code IN (:codes) AND x.decided_on >= :from AND x.decided_on < :until""", codes, year), false));
+        Map<String, String> duo = new LinkedHashMap<>();
+        duo.put("FINE_TERM", "Boetes van DUO: inburgeringstermijn niet gehaald");
+        duo.put("FINE_MAP", "Boetes van DUO: MAP niet afgerond");
+        duo.put("FINE_PVT", "Boetes van DUO: PVT niet afgerond");
+        duo.put("TERM_EXTENDED", "Verlengingen van de inburgeringstermijn");
+        duo.put("EXEMPTION", "Ontheffingen");
+        duo.put("OTHER", "Andere besluiten");
+        out.add(table("duo", "Besluiten van DUO", "Besluiten die DUO in " + year + " nam, zoals de gemeente ze heeft vastgelegd (DUO "
+                        + "berekent en neemt ze; Regie legt ze alleen vast). Aantallen besluiten, geen personen.",
+                "Besluit", duo,
+                store.yearCounts("""
+                        SELECT x.kind AS k, COUNT(*) AS n FROM duo_decision x JOIN dossier d ON d.id = x.dossier_id
+                         WHERE d.municipality_code IN (:codes) AND x.decided_on >= :from AND x.decided_on < :until
+                         GROUP BY x.kind""", codes, year), false));
         Map<String, String> relief = new LinkedHashMap<>();
         relief.put("STARTED", "Ontzorgen gestart (asielstatushouders)");
         relief.put("PAID", "Inburgeraars voor wie vaste lasten zijn betaald");

@@ -500,7 +500,8 @@ class KpiStore {
      * fine's status on that day (awaiting the team lead until it was approved — dated — or rejected), objections
      * received and their outcome if decided by then, the fines that still stand after objection with their amount, and
      * Participatiewet measures decided instead of a Wi fine. A rejection carries only its recording moment, so it counts
-     * from the day it was recorded.
+     * from the day it was recorded. DUO's own decisions as the municipality recorded them (keys {@code DUO_} + kind),
+     * counted from the date DUO decided.
      */
     Map<String, EnforcementCount> enforcement(Cohort cohort) {
         Map<String, EnforcementCount> out = new HashMap<>();
@@ -540,6 +541,9 @@ class KpiStore {
                   UNION ALL
                   SELECT 'PW_MEASURE', b.dossier_id, NULL FROM enforcement_pw_measure m JOIN b ON b.id = m.breach_id
                    WHERE m.decided_on <= :p
+                  UNION ALL
+                  SELECT 'DUO_' || dd.kind, dd.dossier_id, dd.amount FROM duo_decision dd JOIN c ON c.id = dd.dossier_id
+                   WHERE dd.decided_on <= :p
                 )
                 SELECT k, COUNT(DISTINCT dossier_id) AS dossiers, COUNT(*) AS n, SUM(amount) AS amount FROM x GROUP BY k
                 """, cohort.params(), (ResultSet rs) -> {

@@ -110,7 +110,9 @@ public class Monitoring {
         tables.add(completionTable(store.daysToCompletion(cohort)));
         tables.add(participationTable(r));
         tables.add(measurementTable(store.baselineFinal(cohort)));
-        tables.add(enforcementTable(store.enforcement(cohort)));
+        Map<String, KpiStore.EnforcementCount> enforcement = store.enforcement(cohort);
+        tables.add(enforcementTable(enforcement));
+        tables.add(duoTable(enforcement));
         tables.add(reliefTable(store.relief(cohort)));
         tables.add(satisfactionTable(store.satisfaction(cohort), store.partnerSurveys(cohort), f.scope()));
         tables.add(stateTable(store.statesOn(codes(user, f.scope()), f.peildatum(), f.targetGroup())));
@@ -374,9 +376,37 @@ public class Monitoring {
                         + "Bezwaren ontvangen op of vóór de peildatum, met de beslissing als die toen al was genomen. Boetes die staan: goedgekeurd "
                         + "en niet op bezwaar ingetrokken, met het bedrag na een verlaging. Een maatregel in de Participatiewet voor dezelfde "
                         + "gedraging sluit een boete uit (nooit allebei). Per regel het aantal dossiers en het aantal overtredingen, besluiten of "
-                        + "bezwaren; aantallen en bedragen alleen bij 5 of meer dossiers. Besluiten van DUO (boetes voor de termijn, MAP en PVT) "
-                        + "staan hier niet in.",
+                        + "bezwaren; aantallen en bedragen alleen bij 5 of meer dossiers. Besluiten van DUO staan in de tabel daaronder.",
                 List.of("Handhaving", "Dossiers", "Aantal", "Bedrag boetes"), rows, List.of(), "", "bar");
+    }
+
+    /**
+     * DUO's own decisions (seeds 001, 003: DUO fines the term, MAP and PVT; it extends the term, Wi art. 12, and grants
+     * exemptions), keyed as {@link KpiStore#enforcement} returns them. The labels follow the enforcement module's
+     * {@code DuoDecisionKind}, which monitoring does not depend on.
+     */
+    private static final String[][] DUO_ROWS = {
+            {"DUO_FINE_TERM", "Boete: inburgeringstermijn niet gehaald"},
+            {"DUO_FINE_MAP", "Boete: MAP niet afgerond"},
+            {"DUO_FINE_PVT", "Boete: PVT niet afgerond"},
+            {"DUO_TERM_EXTENDED", "Verlenging van de inburgeringstermijn"},
+            {"DUO_EXEMPTION", "Ontheffing"},
+            {"DUO_OTHER", "Ander besluit"}};
+
+    private static Table duoTable(Map<String, KpiStore.EnforcementCount> raw) {
+        // Each row stands on its own (no total it splits), so primary suppression per row is enough.
+        List<Row> rows = new ArrayList<>();
+        for (String[] r : DUO_ROWS) {
+            KpiStore.EnforcementCount c = raw.getOrDefault(r[0], KpiStore.EnforcementCount.NONE);
+            Cell amount = r[0].startsWith("DUO_FINE_") ? Figures.amount(c.amount(), c.dossiers()) : Cell.label("");
+            rows.add(new Row(r[1], List.of(Figures.count(c.dossiers()), Figures.records(c.records(), c.dossiers()), amount)));
+        }
+        return new Table("duo", "Besluiten van DUO",
+                "Besluiten die DUO zelf neemt over de dossiers van het cohort (boetes voor de inburgeringstermijn, de MAP en de PVT, "
+                        + "verlenging van de termijn, ontheffing), zoals de gemeente ze heeft vastgelegd, geteld vanaf de datum van het besluit "
+                        + "van DUO tot en met de peildatum. Regie berekent deze besluiten niet; een besluit dat nog niet is vastgelegd, telt niet mee. "
+                        + "Per regel het aantal dossiers en het aantal besluiten; aantallen en bedragen alleen bij 5 of meer dossiers.",
+                List.of("Besluit van DUO", "Dossiers", "Aantal", "Bedrag boetes"), rows, List.of(), "", "bar");
     }
 
     private static Table reliefTable(KpiStore.ReliefCounts r) {

@@ -240,6 +240,17 @@ public final class CohortFixture {
             decision(breach, id, policy, "FINE", "250.00", d("2022-08-08"), "APPROVED", d("2022-08-15"), null);
         }
 
+        // DUO's own decisions, as the municipality records them: B1–B5's terms extended, C1–C5 fined € 500 for the term,
+        // C1 also € 250 for the PVT, A1 exempted.
+        for (UUID id : b) {
+            duoDecision(id, "TERM_EXTENDED", d("2025-02-10"), null);
+        }
+        for (UUID id : c) {
+            duoDecision(id, "FINE_TERM", d("2025-06-02"), "500.00");
+        }
+        duoDecision(c.get(0), "FINE_PVT", d("2024-11-01"), "250.00");
+        duoDecision(a.get(0), "EXEMPTION", d("2024-05-01"), null);
+
         long march = paymentRun("2022-03-01");
         long august = paymentRun("2022-08-01");
         for (int i = 0; i < 6; i++) {
@@ -297,6 +308,13 @@ public final class CohortFixture {
                         VALUES (?, DATE '2022-01-01', TRUE, 100, 250, 500, 24, 50, 25, 25, 75, 20, 1, FALSE, 'test')""")
                 .param(municipality).update();
         return jdbc.sql("SELECT id FROM enforcement_policy WHERE municipality_code = ?").param(municipality).query(Long.class).single();
+    }
+
+    void duoDecision(UUID id, String kind, LocalDate decidedOn, String amount) {
+        jdbc.sql("""
+                        INSERT INTO duo_decision (dossier_id, municipality_code, kind, decided_on, reference, amount, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, 'test', ?, 'test', ?)""")
+                .params(id, municipality, kind, decidedOn, amount == null ? null : new BigDecimal(amount), now()).update();
     }
 
     long breach(UUID id, String obligation, LocalDate conduct, LocalDate heard, boolean validReason) {

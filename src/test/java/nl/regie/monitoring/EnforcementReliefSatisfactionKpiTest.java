@@ -98,6 +98,32 @@ class EnforcementReliefSatisfactionKpiTest extends IntegrationTest {
         assertThat(enforcement(march2023, "Boete: afgewezen door de teamleider (vier ogen)")).containsExactly("0", "0", "€ 0,00");
     }
 
+    /** Dossiers, records and amount of one row of the table of DUO's decisions. */
+    private static List<String> duo(Dashboard d, String row) {
+        return List.of(cell(d, "duo", row, 0), cell(d, "duo", row, 1), cell(d, "duo", row, 2));
+    }
+
+    @Test
+    void duoDecisionsCountFromTheDateDuoDecided() {
+        Dashboard d = dashboard(fixture(), PEIL);
+        // C1–C5 fined € 500 each for the term (02-06-2025): 5 dossiers, 5 fines, € 2.500.
+        assertThat(duo(d, "Boete: inburgeringstermijn niet gehaald")).containsExactly("5", "5", "€ 2.500,00");
+        // B1–B5's terms extended (10-02-2025).
+        assertThat(duo(d, "Verlenging van de inburgeringstermijn")).containsExactly("5", "5", "");
+        // C1's PVT fine and A1's exemption: one dossier each, hidden, the fine's amount too.
+        assertThat(duo(d, "Boete: PVT niet afgerond")).containsExactly(FEW, FEW_DOSSIERS, FEW_DOSSIERS);
+        assertThat(duo(d, "Ontheffing")).containsExactly(FEW, FEW_DOSSIERS, "");
+        assertThat(duo(d, "Boete: MAP niet afgerond")).containsExactly("0", "0", "€ 0,00");
+        assertThat(duo(d, "Ander besluit")).containsExactly("0", "0", "");
+
+        // On 01-03-2025 the extensions had been decided, the term fines not yet.
+        Dashboard march2025 = dashboard(fixture(), LocalDate.of(2025, 3, 1));
+        assertThat(duo(march2025, "Verlenging van de inburgeringstermijn")).containsExactly("5", "5", "");
+        assertThat(duo(march2025, "Boete: inburgeringstermijn niet gehaald")).containsExactly("0", "0", "€ 0,00");
+        // The municipality's own Handhaving table does not count DUO's fines.
+        assertThat(enforcement(d, "Boetebesluit: goedgekeurd en verzonden")).containsExactly("10", "10", "€ 1.750,00");
+    }
+
     @Test
     void reliefStartedEndedTheSixMonthMinimumAndPayments() {
         Dashboard d = dashboard(fixture(), PEIL);
@@ -221,5 +247,17 @@ class EnforcementReliefSatisfactionKpiTest extends IntegrationTest {
         assertThat(yearCell(y2023, "handhaving", "Boetes opgelegd (goedgekeurd en verzonden)")).isEqualTo("0");
         assertThat(yearCell(y2023, "ontzorgen", "Ontzorgen gestart (asielstatushouders)")).isEqualTo("0");
         assertThat(yearCell(y2023, "ontzorgen", "Betalingen van vaste lasten uitgevoerd")).isEqualTo("0");
+
+        // DUO's decisions count in the year DUO took them: 2025 has B1–B5's extensions (10-02) and C1–C5's term fines (02-06);
+        // C1's PVT fine and A1's exemption fall in 2024, one each.
+        List<Figures.Table> y2025 = accountability.overview(officer, Scope.OWN_MUNICIPALITY, 2025);
+        assertThat(yearCell(y2025, "duo", "Boetes van DUO: inburgeringstermijn niet gehaald")).isEqualTo("5");
+        assertThat(yearCell(y2025, "duo", "Verlengingen van de inburgeringstermijn")).isEqualTo("5");
+        assertThat(yearCell(y2025, "duo", "Boetes van DUO: PVT niet afgerond")).isEqualTo("0");
+        List<Figures.Table> y2024 = accountability.overview(officer, Scope.OWN_MUNICIPALITY, 2024);
+        assertThat(yearCell(y2024, "duo", "Boetes van DUO: PVT niet afgerond")).isEqualTo(FEW);
+        assertThat(yearCell(y2024, "duo", "Ontheffingen")).isEqualTo(FEW);
+        assertThat(yearCell(y2024, "duo", "Boetes van DUO: inburgeringstermijn niet gehaald")).isEqualTo("0");
+        assertThat(yearCell(y2022, "duo", "Verlengingen van de inburgeringstermijn")).isEqualTo("0");
     }
 }
