@@ -46,6 +46,9 @@ class EnforcementTest extends IntegrationTest {
     @Autowired
     RecordingDuoDecision duo;
 
+    @Autowired
+    nl.regie.completion.CompletionFixtures routes;
+
     private final LocalDate today = LocalDate.now();
 
     private RegieUser consultant() {
@@ -217,17 +220,36 @@ class EnforcementTest extends IntegrationTest {
 
     @Test
     void duoDecisionsAreRecordedAsReceivedFacts() {
-        UUID id = data.wassenaarDossier();
-        assertThatThrownBy(() -> duo.record(consultant(), id, DuoDecisionKind.FINE_TERM, today, "DUO-123", null, null, null))
+        UUID withoutPlan = data.wassenaarDossier();
+        assertThatThrownBy(() -> duo.record(consultant(), withoutPlan, DuoDecisionKind.FINE_TERM, today, "DUO-123", null, null, null))
                 .isInstanceOfSatisfying(RegieProblem.InvalidInput.class, e -> assertThat(e.problems()).containsKey("amount"));
-        duo.record(consultant(), id, DuoDecisionKind.TERM_EXTENDED, today.minusDays(3), "DUO-456", null, today.plusYears(1), "Ziekte");
+        // No PIP, so no term to extend (Wi art. 11): refused, nothing recorded.
+        assertThatThrownBy(() -> duo.record(consultant(), withoutPlan, DuoDecisionKind.TERM_EXTENDED, today.minusDays(3), "DUO-456",
+                null, today.plusYears(1), "Ziekte"))
+                .isInstanceOfSatisfying(RegieProblem.InvalidInput.class, e -> assertThat(e.problems().get("kind"))
+                        .isEqualTo("Een verlenging van de termijn kan pas als het eerste PIP is vastgesteld."));
+        assertThat(count("SELECT COUNT(*) FROM duo_decision WHERE dossier_id = ?", withoutPlan)).isZero();
+
+        LocalDate pip = today.minusYears(2);
+        UUID id = routes.inRouteWithoutPlan(pip);
+        LocalDate statutoryEnd = jdbc.sql("SELECT due_date FROM dossier_deadline WHERE dossier_id = ? AND code = 'TERM_END'").param(id)
+                .query(LocalDate.class).single();
+        LocalDate extended = today.plusYears(1).plusMonths(6);
+        duo.record(consultant(), id, DuoDecisionKind.TERM_EXTENDED, today.minusDays(3), "DUO-456", null, extended, "Ziekte");
         List<DuoDecision> list = enforcement.view(consultant(), id).duoDecisions();
         assertThat(list).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DuoDecisionKind.TERM_EXTENDED);
-            assertThat(d.newTermEnd()).isEqualTo(today.plusYears(1));
+            assertThat(d.newTermEnd()).isEqualTo(extended);
             assertThat(d.amount()).isNull();
         });
         assertThat(count("SELECT COUNT(*) FROM access_log WHERE dossier_id = ? AND action = 'RECORD_DUO_DECISION'", id)).isEqualTo(1);
+        // Recorded once, the extension is the dossier's term end (Wi art. 12): the deadline moved from the statutory end
+        // (three years from the day after the PIP, about a year from now) to DUO's new end.
+        assertThat(statutoryEnd).isBetween(today.plusYears(1).minusDays(2), today.plusYears(1).plusDays(2));
+        assertThat(jdbc.sql("SELECT due_date FROM dossier_deadline WHERE dossier_id = ? AND code = 'TERM_END'").param(id)
+                .query(LocalDate.class).single()).isEqualTo(extended);
+        assertThat(jdbc.sql("SELECT term_extended_until FROM dossier WHERE id = ?").param(id).query(LocalDate.class).single())
+                .isEqualTo(extended);
     }
 
     @Test
