@@ -150,4 +150,36 @@ class EnforcementScreensTest extends BrowserTest {
         assertThat(browser.findAll("a[href*='" + id + "']")).isEmpty();
         accessible("e09-wachtrij-na-goedkeuring");
     }
+
+    @Test
+    void aDuoExtensionIsRecordedOnceAndBecomesTheDossiersTermEnd() {
+        LocalDate pip = LocalDate.now().minusDays(200);
+        UUID id = dossierWithMissedMeeting(pip);
+        LocalDate newEnd = LocalDate.now().plusYears(3);
+
+        browser.login(TestData.CONSULTANT_WASSENAAR, TestData.PASSWORD);
+        browser.open("/dossiers/" + id + "/handhaving");
+        // Without the new end date the form is refused; what was entered stays.
+        browser.choose("#duo-kind", "TERM_EXTENDED");
+        browser.type("#duo-decidedOn", LocalDate.now().minusDays(2).format(DUTCH));
+        browser.type("#duo-reference", "DUO-2026-0042");
+        browser.click("form[action$='/handhaving/duo'] button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de invoer", "Vul de nieuwe einddatum van de termijn in.");
+        assertThat(browser.find("#duo-reference").getAttribute("value")).isEqualTo("DUO-2026-0042");
+        scrollTo("#kop-duo-nieuw");
+        accessible("e10-duo-verlenging-fout");
+
+        browser.type("#duo-newTermEnd", newEnd.format(DUTCH));
+        browser.click("form[action$='/handhaving/duo'] button[type=submit]");
+        assertThat(browser.text()).contains("Besluit van DUO vastgelegd.", "Verlenging van de inburgeringstermijn", "DUO-2026-0042",
+                newEnd.format(DUTCH));
+        scrollTo("#kop-duo");
+        accessible("e11-duo-verlenging-vastgelegd");
+
+        // The dossier's term now ends on DUO's date: no second entry under "Feiten voor de wet".
+        browser.open("/dossiers/" + id);
+        assertThat(browser.find("tr[data-code=TERM_END]").getAttribute("data-date")).isEqualTo(newEnd.toString());
+        assertThat(browser.text()).contains("DUO heeft de termijn verlengd tot en met "
+                + newEnd.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"))));
+    }
 }
