@@ -179,7 +179,9 @@ class EnforcementScreensTest extends BrowserTest {
         // The dossier's term now ends on DUO's date: no second entry under "Feiten voor de wet".
         browser.open("/dossiers/" + id);
         assertThat(browser.find("tr[data-code=TERM_END]").getAttribute("data-date")).isEqualTo(newEnd.toString());
-        assertThat(browser.text()).contains("DUO heeft de termijn verlengd tot en met "
-                + newEnd.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"))));
+        assertThat(browser.find("tr[data-code=TERM_END]").getText()).contains(newEnd.format(DUTCH), "Wi art. 12");
+        assertThat(browser.find("#termExtendedUntil").getAttribute("value")).isEqualTo(newEnd.format(DUTCH));
+        scrollTo("#termijnen");
+        accessible("e12-dossier-termijn-verlengd");
     }
 }

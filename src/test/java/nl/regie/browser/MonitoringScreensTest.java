@@ -144,6 +144,11 @@ class MonitoringScreensTest extends BrowserTest {
         assertThat(Integer.parseInt(cell("handhaving", "Boetebesluit: goedgekeurd en verzonden", 0))).isGreaterThanOrEqualTo(10);
         scrollTo("#kop-handhaving");
         accessible("cijfers-11-handhaving");
+        // DUO's own decisions have a table of their own: the fixture's term fines (C1–C5, € 500 each) and extensions (B1–B5).
+        assertThat(Integer.parseInt(cell("duo", "Boete: inburgeringstermijn niet gehaald", 0))).isGreaterThanOrEqualTo(5);
+        assertThat(Integer.parseInt(cell("duo", "Verlenging van de inburgeringstermijn", 0))).isGreaterThanOrEqualTo(5);
+        scrollTo("#kop-duo");
+        accessible("cijfers-15-besluiten-duo");
         assertThat(Integer.parseInt(cell("ontzorgen", "Ontzorgen gestart", 0))).isGreaterThanOrEqualTo(11);
         scrollTo("#kop-ontzorgen");
         accessible("cijfers-12-ontzorgen");
