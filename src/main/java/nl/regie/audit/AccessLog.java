@@ -101,6 +101,7 @@ public class AccessLog {
         DECIDE_SANCTION("Besluit op overtreding genomen"),
         REVIEW_FINE("Boete beoordeeld (vier ogen)"),
         DOWNLOAD_FINE_LETTER("Boetebeschikking gedownload"),
+        DOWNLOAD_WARNING_LETTER("Waarschuwingsbrief gedownload"),
         RECORD_OBJECTION("Bezwaar vastgelegd"),
         RECORD_OBJECTION_OUTCOME("Beslissing op bezwaar vastgelegd"),
         RECORD_BENEFIT_SANCTION("Maatregel Participatiewet vastgelegd"),

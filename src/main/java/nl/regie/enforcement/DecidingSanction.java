@@ -32,13 +32,13 @@ public class DecidingSanction {
 
     private final Cases cases;
     private final EnforcementStore store;
-    private final FineLetter letters;
+    private final SanctionLetters letters;
     private final Users users;
     private final DossierTimeline timeline;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    DecidingSanction(Cases cases, EnforcementStore store, FineLetter letters, Users users, DossierTimeline timeline, AccessLog accessLog,
+    DecidingSanction(Cases cases, EnforcementStore store, SanctionLetters letters, Users users, DossierTimeline timeline, AccessLog accessLog,
                      Clock clock) {
         this.cases = cases;
         this.store = store;
@@ -83,9 +83,14 @@ public class DecidingSanction {
         DecisionStatus status = kind == SanctionKind.FINE ? DecisionStatus.AWAITING_APPROVAL : DecisionStatus.FINAL;
         long id = store.insertDecision(breachId, dossierId, d.municipalityCode(), policy.id(), proposal, kind, decidedAmount, deviationReason,
                 user.username(), today, status, clock.instant());
+        // A warning is final at once, so its letter is made and archived now, like a fine's beschikking on approval.
+        if (kind == SanctionKind.WARNING) {
+            store.insertLetter(id, letters.warning(d, b, id, policy, today, user.displayName()), clock.instant());
+        }
         timeline.append(user, dossierId, TimelineEvent.EventType.SANCTION_DECIDED, today,
                 kind.dutch() + (decidedAmount == null ? "" : " van " + EnforcementRules.euro(decidedAmount))
-                        + " voor " + b.obligation().dutch().toLowerCase() + " (" + status.dutch().toLowerCase() + ")",
+                        + " voor " + b.obligation().dutch().toLowerCase() + " (" + status.dutch().toLowerCase() + ")"
+                        + (kind == SanctionKind.WARNING ? "; waarschuwingsbrief gemaakt" : ""),
                 deviationReason);
         accessLog.record(user, dossierId, AccessAction.DECIDE_SANCTION, "Besluit " + id + " op overtreding " + breachId, Channel.UI);
         return id;
@@ -147,7 +152,7 @@ public class DecidingSanction {
         }
         if (approve) {
             String decider = users.find(dec.decidedBy()).map(RegieUser::displayName).orElse(dec.decidedBy());
-            store.insertLetter(decisionId, letters.render(d, b, dec, today, decider, user.displayName()), clock.instant());
+            store.insertLetter(decisionId, letters.fine(d, b, dec, today, decider, user.displayName()), clock.instant());
         }
         timeline.append(user, dossierId, approve ? TimelineEvent.EventType.FINE_APPROVED : TimelineEvent.EventType.FINE_REJECTED, today,
                 (approve ? "Boete goedgekeurd: " : "Boete afgewezen: ") + EnforcementRules.euro(dec.amount()) + " voor "

@@ -28,6 +28,7 @@ import nl.regie.progress.MissedReason;
 import nl.regie.progress.ProgressMeetings;
 import nl.regie.progress.ProgressView;
 import nl.regie.rules.EnforcementRules;
+import nl.regie.rules.SanctionKind;
 import nl.regie.shared.RegieProblem;
 
 /** Reading handhaving: a dossier's page, the team lead's approval queue, the archived beschikking, the policy versions. */
@@ -130,11 +131,24 @@ public class Enforcement {
 
     /** The archived fine beschikking, as sent; every download is logged. */
     public byte[] letter(RegieUser user, UUID dossierId, long decisionId) {
-        cases.dossier(user, dossierId, "Boetebeschikking");
-        SanctionDecision dec = store.decision(decisionId).filter(x -> x.dossierId().equals(dossierId))
+        return archivedLetter(user, dossierId, decisionId, SanctionKind.FINE);
+    }
+
+    /** The letter of a written warning, archived when the warning was decided (logged as a download). */
+    public byte[] warningLetter(RegieUser user, UUID dossierId, long decisionId) {
+        return archivedLetter(user, dossierId, decisionId, SanctionKind.WARNING);
+    }
+
+    private byte[] archivedLetter(RegieUser user, UUID dossierId, long decisionId, SanctionKind kind) {
+        boolean fine = kind == SanctionKind.FINE;
+        String title = fine ? "Boetebeschikking" : "Waarschuwingsbrief";
+        cases.dossier(user, dossierId, title);
+        SanctionDecision dec = store.decision(decisionId).filter(x -> x.dossierId().equals(dossierId) && x.kind() == kind)
                 .orElseThrow(() -> new RegieProblem.NotFound("Dit besluit hoort niet bij dit dossier."));
-        byte[] pdf = store.letter(dec.id()).orElseThrow(() -> new RegieProblem.NotFound("Dit besluit heeft (nog) geen beschikking."));
-        accessLog.record(user, dossierId, AccessAction.DOWNLOAD_FINE_LETTER, "Boetebeschikking " + dec.id(), Channel.UI);
+        byte[] pdf = store.letter(dec.id()).orElseThrow(() -> new RegieProblem.NotFound(fine ? "Dit besluit heeft (nog) geen beschikking."
+                : "Bij deze waarschuwing is geen brief bewaard."));
+        accessLog.record(user, dossierId, fine ? AccessAction.DOWNLOAD_FINE_LETTER : AccessAction.DOWNLOAD_WARNING_LETTER,
+                title + " " + dec.id(), Channel.UI);
         return pdf;
     }
 

@@ -26,7 +26,8 @@ import nl.regie.rules.LearningRoute;
 /**
  * Handhaving in real headless Chromium: a consultant records a breach from a missed progress meeting, Regie proposes
  * a warning and the consultant decides it; a second breach leads to a proposed fine the consultant decides; the team
- * lead finds it in the approval queue and approves it; the beschikking downloads as a PDF. axe-core on every state.
+ * lead finds it in the approval queue and approves it; the warning letter and the beschikking download as PDFs. A DUO
+ * extension recorded on the same page becomes the dossier's term end. axe-core on every state.
  */
 class EnforcementScreensTest extends BrowserTest {
 
@@ -49,6 +50,14 @@ class EnforcementScreensTest extends BrowserTest {
 
     private void scrollTo(String css) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", browser.find(css));
+    }
+
+    /** Fetches a link in the browser's session: its status, content type and the first five bytes. */
+    private String fetchStart(String href) {
+        return (String) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
+                    + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));""", href);
     }
 
     /** A Wassenaar asylum permit holder with an established PIP who did not come to the first progress meeting. */
@@ -101,7 +110,9 @@ class EnforcementScreensTest extends BrowserTest {
 
         // The consultant decides the proposed warning: final at once.
         browser.click("article.regie-breach form[action$='/besluit'] button[type=submit]");
-        assertThat(browser.text()).contains("Besluit vastgelegd: schriftelijke waarschuwing.", "Definitief");
+        assertThat(browser.text()).contains("Besluit vastgelegd: schriftelijke waarschuwing.", "Definitief", "Waarschuwingsbrief (PDF/A)");
+        assertThat(fetchStart(browser.find("a.regie-letter-link[href$='waarschuwing.pdf']").getAttribute("href")))
+                .isEqualTo("200 application/pdf %PDF-");
         scrollTo("article.regie-breach");
         accessible("e04-waarschuwing-definitief");
 
@@ -139,12 +150,8 @@ class EnforcementScreensTest extends BrowserTest {
         accessible("e08-goedgekeurd-met-beschikking");
 
         // The beschikking downloads as a PDF.
-        String href = browser.find("a.regie-letter-link").getAttribute("href");
-        Object result = ((JavascriptExecutor) browser.driver).executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type') + ' '
-                    + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));""", href);
-        assertThat((String) result).isEqualTo("200 application/pdf %PDF-");
+        assertThat(fetchStart(browser.find("a.regie-letter-link[href$='beschikking.pdf']").getAttribute("href")))
+                .isEqualTo("200 application/pdf %PDF-");
 
         browser.open("/handhaving/goedkeuren");
         assertThat(browser.findAll("a[href*='" + id + "']")).isEmpty();

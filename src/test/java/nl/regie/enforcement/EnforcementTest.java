@@ -82,6 +82,33 @@ class EnforcementTest extends IntegrationTest {
     }
 
     @Test
+    void aWarningIsFinalAtOnceAndItsLetterIsArchived() {
+        UUID id = withWarning();
+        BreachView v = enforcement.view(consultant(), id).breaches().get(0);
+        assertThat(v.current().kind()).isEqualTo(SanctionKind.WARNING);
+        assertThat(v.current().status()).isEqualTo(DecisionStatus.FINAL);
+        assertThat(v.letter()).isTrue();
+
+        byte[] pdf = enforcement.warningLetter(consultant(), id, v.current().id());
+        assertThat(LetterChecks.pdfaFailures(pdf)).isEmpty();
+        LetterChecks.savePages(pdf, "waarschuwing");
+        String text = LetterChecks.text(pdf).replaceAll("\\s+", " ");
+        // Wassenaar's policy (V13): warning first, a second chance after 24 months, the ladder starting at € 100.
+        java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
+        LocalDate conduct = today.minusDays(60);
+        assertThat(text).contains("Schriftelijke waarschuwing", "Dit is een waarschuwing, geen boete.", "Ik was het vergeten.",
+                        "hoor en wederhoor", "bij een eerste overtreding eerst een schriftelijke waarschuwing",
+                        "tot en met " + dutch.format(conduct.plusMonths(24)) + " (24 maanden na " + dutch.format(conduct) + ")",
+                        "een eerste boete € 100,00", "nooit hoger dan € 800,00", "Test Consulent Wassenaar")
+                // The policy's sources are for the consultant's screen, never in a letter; a warning is not paid.
+                .doesNotContain("seed", "rules.md", "Betaal");
+        // Each path serves its own kind: the warning's letter is not a beschikking.
+        assertThatThrownBy(() -> enforcement.letter(consultant(), id, v.current().id())).isInstanceOf(RegieProblem.NotFound.class);
+        assertThat(count("SELECT COUNT(*) FROM access_log WHERE dossier_id = ? AND action = 'DOWNLOAD_WARNING_LETTER'", id)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM enforcement_letter WHERE decision_id = ?", v.current().id())).isEqualTo(1);
+    }
+
+    @Test
     void aWarningFirstThenAFineThatTheTeamLeadApprovesWithAnArchivedBeschikking() {
         UUID id = withWarning();
         long second = breaches.record(consultant(), id, breach(today.minusDays(10), false, Set.of()));
@@ -113,7 +140,8 @@ class EnforcementTest extends IntegrationTest {
         LetterChecks.savePages(pdf, "boetebeschikking");
         String text = LetterChecks.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Beschikking", "€ 100,00", "Ik was het vergeten.", "hoor en wederhoor", "6:7", "zes weken",
-                "Wi art. 22", "Betalen", "Test Teamleider Wassenaar");
+                "Wi art. 22", "Betalen", "Test Teamleider Wassenaar", "tweede-kansperiode")
+                .doesNotContain("seed", "rules.md");
 
         assertThat(count("SELECT COUNT(*) FROM dossier_event WHERE dossier_id = ? AND event_type IN ('BREACH_RECORDED', 'SANCTION_DECIDED', 'FINE_APPROVED')", id))
                 .isEqualTo(5);

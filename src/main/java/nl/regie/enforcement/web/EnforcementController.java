@@ -148,6 +148,15 @@ class EnforcementController {
                 .body(pdf);
     }
 
+    @GetMapping("/dossiers/{id}/handhaving/besluit/{decisionId}/waarschuwing.pdf")
+    ResponseEntity<byte[]> warningLetter(RegieUser user, @PathVariable UUID id, @PathVariable long decisionId) {
+        byte[] pdf = enforcement.warningLetter(user, id, decisionId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("waarschuwing-" + decisionId + ".pdf")
+                        .build().toString())
+                .body(pdf);
+    }
+
     @PostMapping("/dossiers/{id}/handhaving/besluit/{decisionId}/bezwaar")
     String objection(RegieUser user, @PathVariable UUID id, @PathVariable long decisionId,
                      @ModelAttribute("objectionForm") EnforcementForms.ObjectionForm form, Model model, HttpServletResponse response,
