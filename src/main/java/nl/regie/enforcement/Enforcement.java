@@ -154,9 +154,18 @@ public class Enforcement {
 
     /** The fine policy versions of the user's own municipality (no personal data). */
     public List<FinePolicyVersion> policies(RegieUser user) {
+        return store.policies(ownMunicipality(user));
+    }
+
+    /** The version of the user's own municipality in force today, if any. */
+    public java.util.Optional<FinePolicyVersion> policyInForce(RegieUser user) {
+        return store.policyOn(ownMunicipality(user), LocalDate.now(clock));
+    }
+
+    private static String ownMunicipality(RegieUser user) {
         if (user.municipalityCode() == null) {
             throw new RegieProblem.Forbidden("Het boetebeleid hoort bij een gemeente; uw account hoort bij geen gemeente.");
         }
-        return store.policies(user.municipalityCode());
+        return user.municipalityCode();
     }
 }

@@ -67,7 +67,30 @@ class EnforcementStore {
                 List.of(rs.getBigDecimal("fine_step_1"), rs.getBigDecimal("fine_step_2"), rs.getBigDecimal("fine_step_3")),
                 rs.getInt("second_chance_months"), reductions, rs.getInt("max_reduction_pct"), rs.getInt("pw_measure_pct"),
                 rs.getInt("pw_measure_months"), rs.getBoolean("pw_and_wi_both_allowed"));
-        return new FinePolicyVersion(rs.getLong("id"), rs.getString("municipality_code"), p, rs.getString("source"));
+        java.sql.Timestamp at = rs.getTimestamp("recorded_at");
+        return new FinePolicyVersion(rs.getLong("id"), rs.getString("municipality_code"), p, rs.getString("source"),
+                rs.getString("recorded_by"), at == null ? null : at.toInstant());
+    }
+
+    boolean policyExists(String municipalityCode, LocalDate validFrom) {
+        return jdbc.sql("SELECT COUNT(*) FROM enforcement_policy WHERE municipality_code = ? AND valid_from = ?")
+                .params(municipalityCode, validFrom).query(Long.class).single() > 0;
+    }
+
+    long insertPolicy(String municipalityCode, EnforcementRules.FinePolicy p, String source, String by, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO enforcement_policy (municipality_code, valid_from, warning_first, fine_step_1, fine_step_2, fine_step_3,
+                            second_chance_months, reduction_culpability_pct, reduction_means_pct, reduction_restored_pct, max_reduction_pct,
+                            pw_measure_pct, pw_measure_months, pw_and_wi_both_allowed, source, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(municipalityCode, p.validFrom(), p.warningFirst(), p.ladder().get(0), p.ladder().get(1), p.ladder().get(2),
+                        p.secondChanceMonths(), p.reductionPercent().getOrDefault(Circumstance.REDUCED_CULPABILITY, 0),
+                        p.reductionPercent().getOrDefault(Circumstance.LIMITED_MEANS, 0),
+                        p.reductionPercent().getOrDefault(Circumstance.CONDUCT_RESTORED, 0), p.maxReductionPercent(),
+                        p.pwMeasurePercent(), p.pwMeasureMonths(), p.pwAndWiBothAllowed(), source, by, Timestamp.from(now))
+                .update();
+        return jdbc.sql("SELECT id FROM enforcement_policy WHERE municipality_code = ? AND valid_from = ?")
+                .params(municipalityCode, p.validFrom()).query(Long.class).single();
     }
 
     // ---- breaches

@@ -273,6 +273,62 @@ public final class EnforcementRules {
                 + ") en de overschrijding is niet verschoonbaar: niet-ontvankelijk.", Articles.OBJECTION_TERM);
     }
 
+    /** The form field a fine policy's reduction for {@code c} is entered in: a key of {@link #policyProblems}. */
+    public static String reductionField(Circumstance c) {
+        return switch (c) {
+            case REDUCED_CULPABILITY -> "reductionCulpability";
+            case LIMITED_MEANS -> "reductionMeans";
+            case CONDUCT_RESTORED -> "reductionRestored";
+        };
+    }
+
+    /** Most months a second-chance period or a Participatiewet measure may run in a policy Regie accepts. */
+    public static final int POLICY_MAX_SECOND_CHANCE_MONTHS = 60;
+    public static final int POLICY_MAX_PW_MEASURE_MONTHS = 12;
+
+    /**
+     * What is wrong with a version of a municipality's fine policy, per field ({@code ladder1}…, {@code secondChanceMonths},
+     * the {@link #reductionField reduction fields}, {@code maxReductionPercent}, {@code pwMeasurePercent},
+     * {@code pwMeasureMonths}), in Dutch; empty when it can be used. The law sets the maximum of each fine (Wi art. 22);
+     * the rest keeps the policy coherent: a ladder that never goes down at a repeat (seed 003 ch. 5: "trapsgewijs"),
+     * percentages from 0 to 100, a second-chance period of 1 to 60 months (the power to fine lapses after five years
+     * anyway, Awb art. 5:45), and a Participatiewet measure of 1 to 100 percent for 1 to 12 months.
+     */
+    public static Map<String, String> policyProblems(FinePolicy p) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < p.ladder().size(); i++) {
+            BigDecimal step = p.ladder().get(i);
+            String field = "ladder" + (i + 1);
+            if (step.signum() <= 0) {
+                out.put(field, "Een boete is meer dan € 0,00.");
+            } else if (step.compareTo(STATUTORY_MAXIMUM) > 0) {
+                out.put(field, "Een boete is ten hoogste " + euro(STATUTORY_MAXIMUM) + " (" + Articles.FINE_MAXIMUM + ").");
+            } else if (i > 0 && step.compareTo(p.ladder().get(i - 1)) < 0) {
+                out.put(field, "Trede " + (i + 1) + " is niet lager dan trede " + i + ": bij herhaling wordt de boete niet lager.");
+            }
+        }
+        if (p.secondChanceMonths() < 1 || p.secondChanceMonths() > POLICY_MAX_SECOND_CHANCE_MONTHS) {
+            out.put("secondChanceMonths", "Kies een tweede-kansperiode van 1 tot en met " + POLICY_MAX_SECOND_CHANCE_MONTHS
+                    + " maanden: na vijf jaar vervalt de bevoegdheid om te beboeten toch (Awb art. 5:45).");
+        }
+        for (Circumstance c : Circumstance.values()) {
+            int pct = p.reductionPercent().getOrDefault(c, 0);
+            if (pct < 0 || pct > 100) {
+                out.put(reductionField(c), "Kies een percentage van 0 tot en met 100.");
+            }
+        }
+        if (p.maxReductionPercent() < 0 || p.maxReductionPercent() > 100) {
+            out.put("maxReductionPercent", "Kies een percentage van 0 tot en met 100.");
+        }
+        if (p.pwMeasurePercent() < 1 || p.pwMeasurePercent() > 100) {
+            out.put("pwMeasurePercent", "Kies een verlaging van 1 tot en met 100 procent.");
+        }
+        if (p.pwMeasureMonths() < 1 || p.pwMeasureMonths() > POLICY_MAX_PW_MEASURE_MONTHS) {
+            out.put("pwMeasureMonths", "Kies 1 tot en met " + POLICY_MAX_PW_MEASURE_MONTHS + " maanden.");
+        }
+        return out;
+    }
+
     public static String euro(BigDecimal amount) {
         String s = amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
         return "€ " + s;

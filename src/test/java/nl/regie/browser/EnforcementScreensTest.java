@@ -191,4 +191,33 @@ class EnforcementScreensTest extends BrowserTest {
         scrollTo("#termijnen");
         accessible("e12-dossier-termijn-verlengd");
     }
+
+    @Test
+    void thePolicyOfficerRecordsTheMunicipalitysOwnFinePolicy() {
+        browser.login(TestData.POLICY_OFFICER_WASSENAAR, TestData.PASSWORD);
+        browser.click("nav.regie-nav a[href$='/handhaving/beleid']");
+        assertThat(browser.text()).contains("Boetebeleid", "€ 100,00 → € 250,00 → € 500,00", "bij de installatie", "Nieuwe versie vastleggen");
+        // The form starts from the version in force today.
+        assertThat(browser.find("#ladder1").getAttribute("value")).isEqualTo("100");
+        assertThat(browser.find("#secondChanceMonths").getAttribute("value")).isEqualTo("24");
+
+        // A far-future year per run (FinePolicyTest takes 2100-8999), so a shared PostgreSQL database never sees it twice.
+        String validFrom = "01-01-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(9000, 10000);
+        browser.type("#validFrom", validFrom);
+        browser.type("#ladder3", "900");
+        browser.click("form[action$='/handhaving/beleid'] button[type=submit]");
+        assertThat(browser.text()).contains("Controleer de invoer", "Een boete is ten hoogste € 800,00 (Wi art. 22",
+                "Noem het besluit waarmee dit beleid is vastgesteld");
+        assertThat(browser.find("#ladder3").getAttribute("value")).isEqualTo("900");
+        assertThat(browser.find("#validFrom").getAttribute("value")).isEqualTo(validFrom);
+        scrollTo("#kop-nieuwe-versie");
+        accessible("e13-boetebeleid-fout");
+
+        browser.type("#ladder3", "750");
+        browser.type("#source", "Beleidsregels handhaving Wet inburgering 2021, vastgesteld door het college op 12-11-2026");
+        browser.click("form[action$='/handhaving/beleid'] button[type=submit]");
+        assertThat(browser.text()).contains("Versie van het boetebeleid vanaf " + validFrom + " vastgelegd.",
+                "€ 100,00 → € 250,00 → € 750,00", "Test Beleid Wassenaar");
+        accessible("e14-boetebeleid-nieuwe-versie");
+    }
 }

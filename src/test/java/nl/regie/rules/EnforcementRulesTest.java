@@ -179,4 +179,36 @@ class EnforcementRulesTest {
     void lapseYearsFollowArticle553(BigDecimal maximum, int years) {
         assertThat(EnforcementRules.lapseYears(maximum)).isEqualTo(years);
     }
+
+    /** A policy version as typed: the ladder, second chance, reductions (culpability;means;restored), maximum, Pw measure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            the seeded starting values are fine                       | 100;250;500 | 24 | 50;25;25  | 75  | 20  | 1  | -                   | -
+            the law's maximum itself is allowed                       | 800;800;800 | 60 | 0;0;0     | 0   | 100 | 12 | -                   | -
+            a step above the law's maximum                            | 100;250;900 | 24 | 50;25;25  | 75  | 20  | 1  | ladder3             | ten hoogste € 800,00 (Wi art. 22
+            a step of nothing                                         | 0;250;500   | 24 | 50;25;25  | 75  | 20  | 1  | ladder1             | meer dan € 0,00
+            a ladder that goes down at a repeat                       | 250;100;500 | 24 | 50;25;25  | 75  | 20  | 1  | ladder2             | Trede 2 is niet lager dan trede 1
+            equal steps are a ladder that does not go down            | 250;250;250 | 24 | 50;25;25  | 75  | 20  | 1  | -                   | -
+            no second chance at all                                   | 100;250;500 | 0  | 50;25;25  | 75  | 20  | 1  | secondChanceMonths  | 1 tot en met 60 maanden
+            a second chance beyond the five-year lapse                | 100;250;500 | 61 | 50;25;25  | 75  | 20  | 1  | secondChanceMonths  | Awb art. 5:45
+            a reduction of more than everything                       | 100;250;500 | 24 | 50;101;25 | 75  | 20  | 1  | reductionMeans      | 0 tot en met 100
+            a negative reduction                                      | 100;250;500 | 24 | -5;25;25  | 75  | 20  | 1  | reductionCulpability | 0 tot en met 100
+            a maximum reduction above 100                             | 100;250;500 | 24 | 50;25;25  | 120 | 20  | 1  | maxReductionPercent | 0 tot en met 100
+            a Pw measure of nothing                                   | 100;250;500 | 24 | 50;25;25  | 75  | 0   | 1  | pwMeasurePercent    | 1 tot en met 100 procent
+            a Pw measure for more than a year                         | 100;250;500 | 24 | 50;25;25  | 75  | 20  | 13 | pwMeasureMonths     | 1 tot en met 12 maanden
+            """)
+    void policyVersion(String row, String ladder, int secondChance, String reductions, int maxReduction, int pwPercent, int pwMonths,
+                       String field, String message) {
+        int[] r = Arrays.stream(reductions.split(";")).mapToInt(Integer::parseInt).toArray();
+        var p = new EnforcementRules.FinePolicy(LocalDate.of(2027, 1, 1), true, Arrays.stream(ladder.split(";")).map(BigDecimal::new).toList(),
+                secondChance, Map.of(Circumstance.REDUCED_CULPABILITY, r[0], Circumstance.LIMITED_MEANS, r[1], Circumstance.CONDUCT_RESTORED, r[2]),
+                maxReduction, pwPercent, pwMonths, false);
+        Map<String, String> problems = EnforcementRules.policyProblems(p);
+        if (field == null) {
+            assertThat(problems).as(row).isEmpty();
+        } else {
+            assertThat(problems).as(row).containsOnlyKeys(field);
+            assertThat(problems.get(field)).as(row).contains(message);
+        }
+    }
 }

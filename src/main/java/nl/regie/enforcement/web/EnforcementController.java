@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,16 +29,19 @@ import nl.regie.enforcement.DecidingSanction;
 import nl.regie.enforcement.DuoDecisionKind;
 import nl.regie.enforcement.Enforcement;
 import nl.regie.enforcement.EnforcementView;
+import nl.regie.enforcement.FinePolicyVersion;
 import nl.regie.enforcement.MeetingCandidate;
 import nl.regie.enforcement.NewBreach;
 import nl.regie.enforcement.Obligation;
 import nl.regie.enforcement.ObjectionOutcome;
 import nl.regie.enforcement.RecordingBreach;
 import nl.regie.enforcement.RecordingDuoDecision;
+import nl.regie.enforcement.RecordingFinePolicy;
 import nl.regie.enforcement.RecordingObjection;
 import nl.regie.identity.RegieUser;
 import nl.regie.identity.Users;
 import nl.regie.rules.Circumstance;
+import nl.regie.rules.EnforcementRules;
 import nl.regie.rules.SanctionKind;
 import nl.regie.shared.DutchDates;
 import nl.regie.shared.FormSubmission;
@@ -55,12 +59,14 @@ class EnforcementController {
     private final DecidingSanction deciding;
     private final RecordingObjection objections;
     private final RecordingDuoDecision duo;
+    private final RecordingFinePolicy policies;
     private final Clock clock;
 
     private final Users users;
 
     EnforcementController(Enforcement enforcement, RecordingBreach breaches, DecidingSanction deciding, RecordingObjection objections,
-                          RecordingDuoDecision duo, Clock clock, Users users) {
+                          RecordingDuoDecision duo, RecordingFinePolicy policies, Clock clock, Users users) {
+        this.policies = policies;
         this.users = users;
         this.enforcement = enforcement;
         this.breaches = breaches;
@@ -225,8 +231,71 @@ class EnforcementController {
 
     @GetMapping("/handhaving/beleid")
     String policies(RegieUser user, Model model) {
-        model.addAttribute("versions", enforcement.policies(user));
+        FinePolicyVersion inForce = enforcement.policyInForce(user).orElse(null);
+        EnforcementForms.PolicyForm form = inForce == null ? new EnforcementForms.PolicyForm() : EnforcementForms.PolicyForm.from(inForce.policy());
+        return policyPage(user, form, Map.of(), model);
+    }
+
+    @PostMapping("/handhaving/beleid")
+    String addPolicy(RegieUser user, @ModelAttribute("policyForm") EnforcementForms.PolicyForm form, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate validFrom = DutchDates.parse(form.getValidFrom(), "validFrom", errors);
+        Boolean warningFirst = form.getWarningFirst() == null || form.getWarningFirst().isBlank() ? null
+                : Boolean.valueOf("true".equals(form.getWarningFirst()));
+        if (warningFirst == null) {
+            errors.put("warningFirst", "Kies wat er bij een eerste overtreding gebeurt.");
+        }
+        BigDecimal[] ladder = {
+                requiredAmount(form.getLadder1(), "ladder1", errors),
+                requiredAmount(form.getLadder2(), "ladder2", errors),
+                requiredAmount(form.getLadder3(), "ladder3", errors)};
+        Integer secondChance = requiredNumber(form.getSecondChanceMonths(), "secondChanceMonths", errors);
+        Integer culpability = requiredNumber(form.getReductionCulpability(), "reductionCulpability", errors);
+        Integer means = requiredNumber(form.getReductionMeans(), "reductionMeans", errors);
+        Integer restored = requiredNumber(form.getReductionRestored(), "reductionRestored", errors);
+        Integer maxReduction = requiredNumber(form.getMaxReductionPercent(), "maxReductionPercent", errors);
+        Integer pwPercent = requiredNumber(form.getPwMeasurePercent(), "pwMeasurePercent", errors);
+        Integer pwMonths = requiredNumber(form.getPwMeasureMonths(), "pwMeasureMonths", errors);
+        var added = FormSubmission.result(errors, model, response, () -> policies.add(user, new EnforcementRules.FinePolicy(validFrom,
+                warningFirst, List.of(ladder), secondChance, Map.of(Circumstance.REDUCED_CULPABILITY, culpability,
+                Circumstance.LIMITED_MEANS, means, Circumstance.CONDUCT_RESTORED, restored), maxReduction, pwPercent, pwMonths,
+                form.isPwAndWiBothAllowed()), form.getSource()));
+        if (added.isPresent()) {
+            redirect.addFlashAttribute("flash", "Versie van het boetebeleid vanaf " + DutchDates.show(added.get().policy().validFrom())
+                    + " vastgelegd. Regie gebruikt haar voor gedragingen vanaf die datum.");
+            return "redirect:/handhaving/beleid";
+        }
+        return policyPage(user, form, errors, model);
+    }
+
+    private String policyPage(RegieUser user, EnforcementForms.PolicyForm form, Map<String, String> errors, Model model) {
+        List<FinePolicyVersion> versions = enforcement.policies(user);
+        model.addAttribute("versions", versions);
+        model.addAttribute("names", users.displayNames(versions.stream().map(FinePolicyVersion::recordedBy)
+                .filter(java.util.Objects::nonNull).toList()));
+        model.addAttribute("canAdd", RecordingFinePolicy.mayRecord(user));
+        model.addAttribute("policyForm", form);
+        model.addAttribute("policyErrors", errors);
+        model.addAttribute("maximum", EnforcementRules.euro(EnforcementRules.STATUTORY_MAXIMUM));
         return "enforcement/policy";
+    }
+
+    /** A field the policy cannot do without: blank is a Dutch message, like a typing error. */
+    private static BigDecimal requiredAmount(String raw, String field, Map<String, String> errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.put(field, "Vul het bedrag van deze trede in.");
+            return null;
+        }
+        return EnforcementForms.amount(raw, field, errors);
+    }
+
+    private static Integer requiredNumber(String raw, String field, Map<String, String> errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.put(field, "Vul een heel getal in.");
+            return null;
+        }
+        return EnforcementForms.number(raw, field, errors);
     }
 
     private static Long parseLong(String raw, Map<String, String> errors) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.regie.rules.Circumstance;
+import nl.regie.rules.EnforcementRules;
 import nl.regie.shared.FormInput;
 
 /** The forms of the handhaving page, as typed (Strings), so a refused form comes back unchanged. */
@@ -186,5 +187,74 @@ final class EnforcementForms {
         public void setNewTermEnd(String v) { newTermEnd = v; }
         public String getNote() { return note; }
         public void setNote(String v) { note = v; }
+    }
+
+    /** A new version of the fine policy as typed; shown first with the version in force today, so one changes only what is new. */
+    public static class PolicyForm {
+        private String validFrom;
+        private String warningFirst;
+        private String ladder1;
+        private String ladder2;
+        private String ladder3;
+        private String secondChanceMonths;
+        private String reductionCulpability;
+        private String reductionMeans;
+        private String reductionRestored;
+        private String maxReductionPercent;
+        private String pwMeasurePercent;
+        private String pwMeasureMonths;
+        private boolean pwAndWiBothAllowed;
+        private String source;
+
+        static PolicyForm from(EnforcementRules.FinePolicy p) {
+            PolicyForm f = new PolicyForm();
+            f.warningFirst = String.valueOf(p.warningFirst());
+            f.ladder1 = plain(p.ladder().get(0));
+            f.ladder2 = plain(p.ladder().get(1));
+            f.ladder3 = plain(p.ladder().get(2));
+            f.secondChanceMonths = String.valueOf(p.secondChanceMonths());
+            f.reductionCulpability = String.valueOf(p.reductionPercent().getOrDefault(Circumstance.REDUCED_CULPABILITY, 0));
+            f.reductionMeans = String.valueOf(p.reductionPercent().getOrDefault(Circumstance.LIMITED_MEANS, 0));
+            f.reductionRestored = String.valueOf(p.reductionPercent().getOrDefault(Circumstance.CONDUCT_RESTORED, 0));
+            f.maxReductionPercent = String.valueOf(p.maxReductionPercent());
+            f.pwMeasurePercent = String.valueOf(p.pwMeasurePercent());
+            f.pwMeasureMonths = String.valueOf(p.pwMeasureMonths());
+            f.pwAndWiBothAllowed = p.pwAndWiBothAllowed();
+            return f;
+        }
+
+        /** "250,00" → "250", "250,50" stays: how a person would type it. */
+        private static String plain(BigDecimal b) {
+            return b.stripTrailingZeros().scale() <= 0 ? b.setScale(0).toPlainString() : b.setScale(2).toPlainString().replace('.', ',');
+        }
+
+        public String getValidFrom() { return validFrom; }
+        public void setValidFrom(String v) { validFrom = v; }
+        public String getWarningFirst() { return warningFirst; }
+        public void setWarningFirst(String v) { warningFirst = v; }
+        public String getLadder1() { return ladder1; }
+        public void setLadder1(String v) { ladder1 = v; }
+        public String getLadder2() { return ladder2; }
+        public void setLadder2(String v) { ladder2 = v; }
+        public String getLadder3() { return ladder3; }
+        public void setLadder3(String v) { ladder3 = v; }
+        public String getSecondChanceMonths() { return secondChanceMonths; }
+        public void setSecondChanceMonths(String v) { secondChanceMonths = v; }
+        public String getReductionCulpability() { return reductionCulpability; }
+        public void setReductionCulpability(String v) { reductionCulpability = v; }
+        public String getReductionMeans() { return reductionMeans; }
+        public void setReductionMeans(String v) { reductionMeans = v; }
+        public String getReductionRestored() { return reductionRestored; }
+        public void setReductionRestored(String v) { reductionRestored = v; }
+        public String getMaxReductionPercent() { return maxReductionPercent; }
+        public void setMaxReductionPercent(String v) { maxReductionPercent = v; }
+        public String getPwMeasurePercent() { return pwMeasurePercent; }
+        public void setPwMeasurePercent(String v) { pwMeasurePercent = v; }
+        public String getPwMeasureMonths() { return pwMeasureMonths; }
+        public void setPwMeasureMonths(String v) { pwMeasureMonths = v; }
+        public boolean isPwAndWiBothAllowed() { return pwAndWiBothAllowed; }
+        public void setPwAndWiBothAllowed(boolean v) { pwAndWiBothAllowed = v; }
+        public String getSource() { return source; }
+        public void setSource(String v) { source = v; }
     }
 }
