@@ -147,19 +147,18 @@ class EnforcementController {
 
     @GetMapping("/dossiers/{id}/handhaving/besluit/{decisionId}/beschikking.pdf")
     ResponseEntity<byte[]> letter(RegieUser user, @PathVariable UUID id, @PathVariable long decisionId) {
-        byte[] pdf = enforcement.letter(user, id, decisionId);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("boetebeschikking-" + decisionId + ".pdf")
-                        .build().toString())
-                .body(pdf);
+        return pdf(enforcement.letter(user, id, decisionId), "boetebeschikking-" + decisionId + ".pdf");
     }
 
     @GetMapping("/dossiers/{id}/handhaving/besluit/{decisionId}/waarschuwing.pdf")
     ResponseEntity<byte[]> warningLetter(RegieUser user, @PathVariable UUID id, @PathVariable long decisionId) {
-        byte[] pdf = enforcement.warningLetter(user, id, decisionId);
+        return pdf(enforcement.warningLetter(user, id, decisionId), "waarschuwing-" + decisionId + ".pdf");
+    }
+
+    /** An archived letter, shown in the browser and never cached: it holds personal data. */
+    private static ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("waarschuwing-" + decisionId + ".pdf")
-                        .build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
                 .body(pdf);
     }
 
