@@ -39,9 +39,14 @@ class EnforcementReliefSatisfactionKpiTest extends IntegrationTest {
                 null, null));
     }
 
+    /** Dossiers, records and amount of one row of a table that has those three columns. */
+    private static List<String> dossiersRecordsAmount(Dashboard d, String table, String row) {
+        return List.of(cell(d, table, row, 0), cell(d, table, row, 1), cell(d, table, row, 2));
+    }
+
     /** Dossiers, records and amount of one row of the enforcement table. */
     private static List<String> enforcement(Dashboard d, String row) {
-        return List.of(cell(d, "handhaving", row, 0), cell(d, "handhaving", row, 1), cell(d, "handhaving", row, 2));
+        return dossiersRecordsAmount(d, "handhaving", row);
     }
 
     @Test
@@ -100,7 +105,7 @@ class EnforcementReliefSatisfactionKpiTest extends IntegrationTest {
 
     /** Dossiers, records and amount of one row of the table of DUO's decisions. */
     private static List<String> duo(Dashboard d, String row) {
-        return List.of(cell(d, "duo", row, 0), cell(d, "duo", row, 1), cell(d, "duo", row, 2));
+        return dossiersRecordsAmount(d, "duo", row);
     }
 
     @Test
